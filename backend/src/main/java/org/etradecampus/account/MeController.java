@@ -1,0 +1,37 @@
+package org.etradecampus.account;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.common.CurrentUser;
+
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MeController implements MeApi {
+
+    private final MeService me;
+    private final CurrentUser currentUser;
+
+    MeController(MeService me, CurrentUser currentUser) {
+        this.me = me;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public MeDto me() {
+        return me.me(currentUser.id());
+    }
+
+    @Override
+    public MeDto updateProfile(ProfileDto profile) {
+        return me.updateProfile(currentUser.id(), profile);
+    }
+
+    @Override
+    public MeDto updateSettings(SettingsRequest settings) {
+        return me.updateSettings(currentUser.id(), settings);
+    }
+}

@@ -1,0 +1,55 @@
+package org.etradecampus.account;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.etradecampus.common.Exceptions.ValidationException;
+import org.etradecampus.country.CountryRepository;
+import org.etradecampus.user.User;
+import org.etradecampus.user.UserService;
+
+import java.time.Clock;
+
+/** The signed-in person's own account and profile. */
+@Singleton
+public class MeService {
+
+    private final UserService users;
+    private final ProfileRepository profiles;
+    private final ProfileMapper mapper;
+    private final CountryRepository countries;
+    private final Clock clock;
+
+    MeService(UserService users, ProfileRepository profiles, ProfileMapper mapper, CountryRepository countries,
+              Clock clock) {
+        this.users = users;
+        this.profiles = profiles;
+        this.mapper = mapper;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    public MeDto me(long userId) {
+        User user = users.get(userId);
+        ProfileDto profile = profiles.findById(userId).map(mapper::toDto).orElseGet(ProfileDto::empty);
+        return new MeDto(user.publicId(), user.email(), user.displayName(), users.roles(userId), user.locale(), profile);
+    }
+
+    @Transactional
+    public MeDto updateProfile(long userId, ProfileDto profile) {
+        if (profile.countryCode() != null && !countries.existsByCode(profile.countryCode())) {
+            throw new ValidationException("countryCode", "is not a known country code", "validation.unknown-country");
+        }
+        Profile entity = mapper.toEntity(userId, profile, clock.instant());
+        if (profiles.existsById(userId)) {
+            profiles.update(entity);
+        } else {
+            profiles.save(entity);
+        }
+        return me(userId);
+    }
+
+    public MeDto updateSettings(long userId, SettingsRequest settings) {
+        users.updateSettings(userId, settings.displayName(), settings.locale());
+        return me(userId);
+    }
+}

@@ -1,0 +1,26 @@
+package org.etradecampus.auth;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface SessionRepository extends CrudRepository<SessionFamily, String> {
+
+    @Query(value = "UPDATE session_family SET revoked_at = :now WHERE family_id = :familyId AND revoked_at IS NULL",
+            nativeQuery = true)
+    void updateRevoked(String familyId, Instant now);
+
+    @Query(value = "UPDATE session_family SET revoked_at = :now WHERE user_id = :userId AND revoked_at IS NULL",
+            nativeQuery = true)
+    void updateRevokedForUser(long userId, Instant now);
+
+    /** True when the session is live and its account enabled: checked on every authenticated request. */
+    @Query(value = "SELECT COUNT(*) FROM session_family f JOIN app_user u ON u.id = f.user_id"
+            + " WHERE f.family_id = :familyId AND f.user_id = :userId AND f.revoked_at IS NULL AND u.enabled = TRUE",
+            nativeQuery = true)
+    long countLive(String familyId, long userId);
+}

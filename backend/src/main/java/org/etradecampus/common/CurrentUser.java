@@ -1,0 +1,31 @@
+package org.etradecampus.common;
+
+import io.micronaut.security.utils.SecurityService;
+import jakarta.inject.Singleton;
+import org.etradecampus.common.Exceptions.NotFoundException;
+import org.etradecampus.common.Exceptions.UnauthorizedException;
+
+/** The signed-in caller of the current request. */
+@Singleton
+public class CurrentUser {
+
+    private final SecurityService security;
+
+    CurrentUser(SecurityService security) {
+        this.security = security;
+    }
+
+    public long id() {
+        return security.getAuthentication()
+                .map(a -> parseId(a.getName()))
+                .orElseThrow(() -> new UnauthorizedException("Sign in first.", "problem.unauthorized"));
+    }
+
+    /** IDs are opaque strings to clients; one that cannot be ours is simply not found. */
+    public static long parseId(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            throw new NotFoundException("No such resource.");
+        }
+        return Long.parseLong(id);
+    }
+}

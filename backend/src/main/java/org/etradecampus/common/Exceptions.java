@@ -1,0 +1,85 @@
+package org.etradecampus.common;
+
+import java.util.List;
+
+/** The domain exceptions features throw. */
+public final class Exceptions {
+
+    private Exceptions() {
+    }
+
+    public static final class ValidationException extends DomainException {
+        public ValidationException(String field, String message, String messageKey) {
+            super(field + ": " + message, ProblemKind.VALIDATION.messageKey(),
+                    List.of(new Problem.FieldError(field, message, messageKey)));
+        }
+
+        @Override
+        public ProblemKind kind() {
+            return ProblemKind.VALIDATION;
+        }
+    }
+
+    public static final class NotFoundException extends DomainException {
+        public NotFoundException(String detail) {
+            super(detail, ProblemKind.NOT_FOUND.messageKey(), List.of());
+        }
+
+        @Override
+        public ProblemKind kind() {
+            return ProblemKind.NOT_FOUND;
+        }
+    }
+
+    public static final class ConflictException extends DomainException {
+        public ConflictException(String detail, String messageKey, List<Problem.FieldError> fieldErrors) {
+            super(detail, messageKey, fieldErrors);
+        }
+
+        @Override
+        public ProblemKind kind() {
+            return ProblemKind.CONFLICT;
+        }
+    }
+
+    public static final class ForbiddenException extends DomainException {
+        public ForbiddenException(String detail, String messageKey) {
+            super(detail, messageKey, List.of());
+        }
+
+        @Override
+        public ProblemKind kind() {
+            return ProblemKind.FORBIDDEN;
+        }
+    }
+
+    public static final class UnauthorizedException extends DomainException {
+        public UnauthorizedException(String detail, String messageKey) {
+            super(detail, messageKey, List.of());
+        }
+
+        @Override
+        public ProblemKind kind() {
+            return ProblemKind.UNAUTHORIZED;
+        }
+    }
+
+    /** Carries how long the client should wait, sent as {@code Retry-After}. */
+    public static final class TooManyRequestsException extends DomainException {
+        private final long retryAfterSeconds;
+
+        public TooManyRequestsException(String detail, String messageKey, long retryAfterSeconds) {
+            super(detail, messageKey, List.of());
+            this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        @Override
+        public ProblemKind kind() {
+            return ProblemKind.TOO_MANY_REQUESTS;
+        }
+    }
+}
