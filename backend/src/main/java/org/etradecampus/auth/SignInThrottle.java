@@ -19,7 +19,6 @@ import java.util.Locale;
 @Singleton
 public class SignInThrottle {
 
-    private static final Duration FIRST_BLOCK = Duration.ofSeconds(30);
     private static final Duration LONGEST_BLOCK = Duration.ofMinutes(15);
 
     private final ThrottleRepository entries;
@@ -27,16 +26,19 @@ public class SignInThrottle {
     private final int accountFailures;
     private final int addressFailures;
     private final Duration window;
+    private final Duration firstBlock;
 
     SignInThrottle(ThrottleRepository entries, Clock clock,
                    @Value("${campus.sign-in-throttle.account-failures:5}") int accountFailures,
                    @Value("${campus.sign-in-throttle.address-failures:30}") int addressFailures,
-                   @Value("${campus.sign-in-throttle.window-seconds:900}") long windowSeconds) {
+                   @Value("${campus.sign-in-throttle.window-seconds:900}") long windowSeconds,
+                   @Value("${campus.sign-in-throttle.first-block-seconds:30}") long firstBlockSeconds) {
         this.entries = entries;
         this.clock = clock;
         this.accountFailures = accountFailures;
         this.addressFailures = addressFailures;
         this.window = Duration.ofSeconds(windowSeconds);
+        this.firstBlock = Duration.ofSeconds(firstBlockSeconds);
     }
 
     static String accountKey(String email) {
@@ -82,7 +84,7 @@ public class SignInThrottle {
         Instant blockedUntil = windowOver ? null : entry.blockedUntil();
         if (failures >= limit) {
             int doublings = Math.min(failures - limit, 10);
-            Duration block = FIRST_BLOCK.multipliedBy(1L << doublings);
+            Duration block = firstBlock.multipliedBy(1L << doublings);
             blockedUntil = now.plus(block.compareTo(LONGEST_BLOCK) > 0 ? LONGEST_BLOCK : block);
         }
         entries.update(new ThrottleEntry(key, failures, windowStart, blockedUntil));

@@ -18,7 +18,7 @@ public class Deployment {
     private final Path dataDirectory;
     private final boolean embedded;
 
-    Deployment(@Value("${campus.data-dir}") String dataDirectory, @Value("${datasources.default.url}") String jdbcUrl) {
+    public Deployment(@Value("${campus.data-dir}") String dataDirectory, @Value("${datasources.default.url}") String jdbcUrl) {
         this.dataDirectory = Path.of(dataDirectory).toAbsolutePath().normalize();
         this.embedded = jdbcUrl.startsWith("jdbc:h2:");
     }

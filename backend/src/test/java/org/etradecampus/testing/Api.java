@@ -1,0 +1,80 @@
+package org.etradecampus.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import org.etradecampus.auth.LoginRequest;
+import org.etradecampus.auth.TokenResponse;
+import org.etradecampus.common.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Calls with a bearer token, and reads the problem out of an error response. */
+public final class Api {
+
+    private final BlockingHttpClient http;
+    private final JsonMapper json;
+
+    public Api(HttpClient client, JsonMapper json) {
+        this.http = client.toBlocking();
+        this.json = json;
+    }
+
+    public TokenResponse login(String email, String password) {
+        return http.retrieve(HttpRequest.POST("/api/auth/login", new LoginRequest(email, password)), TokenResponse.class);
+    }
+
+    public TokenResponse loginAsAdmin() {
+        return login(Accounts.ADMIN_EMAIL, Accounts.ADMIN_PASSWORD);
+    }
+
+    public <T> T get(String path, String token, Class<T> type) {
+        return http.retrieve(authorised(HttpRequest.GET(path), token), type);
+    }
+
+    public <T> T get(String path, String token, Argument<T> type) {
+        return http.retrieve(authorised(HttpRequest.GET(path), token), type);
+    }
+
+    public <T> T put(String path, Object body, String token, Class<T> type) {
+        return http.retrieve(authorised(HttpRequest.PUT(path, body), token), type);
+    }
+
+    public <T> HttpResponse<T> post(String path, Object body, String token, Class<T> type) {
+        return http.exchange(authorised(HttpRequest.POST(path, body), token), type);
+    }
+
+    public <T> HttpResponse<T> exchange(MutableHttpRequest<?> request, Class<T> type) {
+        return http.exchange(request, type);
+    }
+
+    /** Runs the call, expects it to fail with {@code status}, and returns the problem it carried. */
+    public Problem problem(int status, Supplier<?> call) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, call::get);
+        assertEquals(status, e.getStatus().getCode(), () -> "status; body: " + e.getResponse().getBody(String.class).orElse(""));
+        assertEquals(Problem.MEDIA_TYPE, e.getResponse().getContentType().map(Object::toString).orElse(""));
+        return readProblem(e);
+    }
+
+    public Problem readProblem(HttpClientResponseException e) {
+        try {
+            return json.readValue(e.getResponse().getBody(String.class).orElseThrow(), Problem.class);
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+    }
+
+    private static <T> MutableHttpRequest<T> authorised(MutableHttpRequest<T> request, String token) {
+        return token == null ? request : request.bearerAuth(token);
+    }
+}
