@@ -161,5 +161,7 @@ class WebIT {
         assertTrue(spec.contains("/api/auth/login"), "spec lists the login operation");
         assertTrue(spec.contains("/api/me/profile"));
         assertTrue(ui.contains("swagger"), "Swagger UI page");
+        HttpResponse<?> shortcut = client.toBlocking().exchange(HttpRequest.GET("/swagger-ui"));
+        assertEquals(200, shortcut.code(), "the client follows /swagger-ui to the UI");
     }
 }
