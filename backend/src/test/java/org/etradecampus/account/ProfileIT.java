@@ -1,15 +1,11 @@
 package org.etradecampus.account;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.etradecampus.common.Problem;
 import org.etradecampus.testing.Accounts;
 import org.etradecampus.testing.Api;
 import org.etradecampus.testing.AuthClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,18 +22,7 @@ class ProfileIT {
     AuthClient auth;
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client, json);
-    }
 
     @Test
     void aParticipantFillsHerProfile() {

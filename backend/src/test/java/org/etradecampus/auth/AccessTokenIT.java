@@ -7,9 +7,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.etradecampus.account.MeDto;
@@ -18,7 +15,6 @@ import org.etradecampus.testing.Accounts;
 import org.etradecampus.testing.Api;
 import org.etradecampus.testing.AuthClient;
 import org.etradecampus.user.UserDto;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.text.ParseException;
@@ -36,22 +32,11 @@ class AccessTokenIT {
     @Inject
     AuthClient auth;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
     @Value("${campus.jwt-secret}")
     String secret;
 
+    @Inject
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client, json);
-    }
 
     @Test
     void acceptsItsOwnToken() throws Exception {

@@ -2,9 +2,6 @@ package org.etradecampus.auth;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.etradecampus.account.MeDto;
@@ -13,7 +10,6 @@ import org.etradecampus.common.Problem;
 import org.etradecampus.testing.Accounts;
 import org.etradecampus.testing.Api;
 import org.etradecampus.testing.AuthClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -30,18 +26,7 @@ class AuthIT {
     AuthClient auth;
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client, json);
-    }
 
     @Test
     void registersAParticipantAndSignsHerIn() {

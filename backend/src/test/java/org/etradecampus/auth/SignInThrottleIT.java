@@ -2,16 +2,12 @@ package org.etradecampus.auth;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.etradecampus.common.Problem;
 import org.etradecampus.testing.Accounts;
 import org.etradecampus.testing.Api;
 import org.etradecampus.testing.AuthClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -31,18 +27,7 @@ class SignInThrottleIT {
     AuthClient auth;
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client, json);
-    }
 
     @Test
     void slowsGuessingOnOneAccountEvenFromManyAddresses() {

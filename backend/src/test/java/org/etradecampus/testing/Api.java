@@ -6,6 +6,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import org.etradecampus.auth.LoginRequest;
@@ -20,12 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Calls with a bearer token, and reads the problem out of an error response. */
-public final class Api {
+@Singleton
+public class Api {
 
     private final BlockingHttpClient http;
     private final JsonMapper json;
 
-    public Api(HttpClient client, JsonMapper json) {
+    @Inject
+    public Api(@Client("/") HttpClient client, JsonMapper json) {
         this.http = client.toBlocking();
         this.json = json;
     }

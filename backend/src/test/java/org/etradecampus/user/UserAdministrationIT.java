@@ -3,9 +3,6 @@ package org.etradecampus.user;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.etradecampus.account.MeDto;
@@ -35,18 +32,12 @@ class UserAdministrationIT {
     AuthClient auth;
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
     Api api;
+
     String admin;
 
     @BeforeEach
     void setUp() {
-        api = new Api(client, json);
         admin = api.loginAsAdmin().accessToken();
     }
 

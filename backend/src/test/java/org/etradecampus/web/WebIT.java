@@ -8,12 +8,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.etradecampus.common.Problem;
 import org.etradecampus.testing.Api;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,17 +28,10 @@ class WebIT {
     HttpClient client;
 
     @Inject
-    JsonMapper json;
-
-    @Inject
     io.micronaut.runtime.server.EmbeddedServer server;
 
+    @Inject
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(client, json);
-    }
 
     @Test
     void servesTheSpaAtTheRootAndOnClientRoutes() {
