@@ -67,6 +67,8 @@ class ProfileIT {
         assertFieldRefused(token, Map.of("gender", "WOMAN"), "gender", "validation.invalid-value");
         assertFieldRefused(token, Map.of("businessStage", 3), "businessStage", "validation.invalid-value");
         assertFieldRefused(token, Map.of("employees", "many"), "employees", "validation.invalid-type");
+        assertFieldRefused(token, Map.of("womenLed", "perhaps"), "womenLed", "validation.invalid-type");
+        assertFieldRefused(token, Map.of("exporting", 1), "exporting", "validation.invalid-type");
         assertFieldRefused(token, Map.of("employees", -1), "employees", "validation.out-of-range");
         assertFieldRefused(token, Map.of("employees", 99999999999999L), "employees", "validation.invalid-type");
         assertFieldRefused(token, Map.of("businessName", "x".repeat(201)), "businessName", "validation.size");
