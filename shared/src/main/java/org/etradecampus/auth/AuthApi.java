@@ -1,5 +1,10 @@
 package org.etradecampus.auth;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.etradecampus.common.Problem;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
@@ -8,8 +13,14 @@ import jakarta.validation.constraints.NotNull;
 import org.etradecampus.account.MeDto;
 
 /** Sign-up, sign-in and the refresh-token lifecycle. Everything here is reachable anonymously. */
+@Tag(name = "Authentication", description = "Sign-up, sign-in, token refresh and sign-out")
+@ApiResponse(responseCode = "4XX", description = "Refused: see type, messageKey and errors",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "5XX", description = "Failed on the server",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public interface AuthApi {
 
+    @ApiResponse(responseCode = "201", description = "Registered; the new participant as GET /api/me shows her")
     @Post("/api/auth/register")
     HttpResponse<MeDto> register(@Body @NotNull @Valid RegisterRequest request);
 
@@ -20,6 +31,7 @@ public interface AuthApi {
     @Post("/api/auth/refresh")
     TokenResponse refresh(@Body @NotNull @Valid RefreshRequest request);
 
+    @ApiResponse(responseCode = "204", description = "Signed out: the session's tokens no longer work")
     @Post("/api/auth/logout")
     HttpResponse<Void> logout(@Body @NotNull @Valid RefreshRequest request);
 }

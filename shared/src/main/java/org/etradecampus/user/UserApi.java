@@ -1,5 +1,11 @@
 package org.etradecampus.user;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.etradecampus.common.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -17,6 +23,12 @@ import org.etradecampus.account.Role;
 import org.etradecampus.common.PageDto;
 
 /** Administration of accounts. */
+@Tag(name = "Users", description = "Administration of accounts (ADMIN)")
+@ApiResponse(responseCode = "4XX", description = "Refused: see type, messageKey and errors",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "5XX", description = "Failed on the server",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "bearerAuth")
 public interface UserApi {
 
     /** Search by e-mail or name ({@code q}), optionally by role; newest first. */
@@ -26,6 +38,7 @@ public interface UserApi {
                           @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
                           @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size);
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @Post("/api/users")
     HttpResponse<UserDto> create(@Body @NotNull @Valid CreateUserRequest request);
 
