@@ -20,7 +20,8 @@ import org.etradecampus.account.MeDto;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public interface AuthApi {
 
-    @ApiResponse(responseCode = "201", description = "Registered; the new participant as GET /api/me shows her")
+    @ApiResponse(responseCode = "201", description = "Registered; the new participant as GET /api/me shows her",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeDto.class)))
     @Post("/api/auth/register")
     HttpResponse<MeDto> register(@Body @NotNull @Valid RegisterRequest request);
 

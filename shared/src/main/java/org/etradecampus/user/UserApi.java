@@ -38,7 +38,8 @@ public interface UserApi {
                           @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
                           @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size);
 
-    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
     @Post("/api/users")
     HttpResponse<UserDto> create(@Body @NotNull @Valid CreateUserRequest request);
 
