@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { paths } from '@/config/paths';
+import { useLogout } from '@/features/auth/api/logout';
+import { hasRole, useIsSignedIn, useUser } from '@/lib/auth';
+import { LanguageSwitcher } from './language-switcher';
+
+export function Header() {
+  const { t } = useTranslation();
+  const signedIn = useIsSignedIn();
+  const user = useUser();
+  const navigate = useNavigate();
+  const logout = useLogout({ onSuccess: () => navigate(paths.auth.signIn.getHref()) });
+
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to={paths.home.getHref()} className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul>
+            {signedIn ? (
+              <>
+                <li>
+                  <NavLink to={paths.profile.getHref()}>{t('nav.profile')}</NavLink>
+                </li>
+                {hasRole(user.data, 'ADMIN') && (
+                  <li>
+                    <NavLink to={paths.admin.users.getHref()}>{t('nav.admin')}</NavLink>
+                  </li>
+                )}
+                <li>
+                  <button type="button" className="link-button" onClick={() => logout.mutate()}>
+                    {t('nav.signOut')}
+                  </button>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <NavLink to={paths.auth.signIn.getHref()}>{t('nav.signIn')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.auth.signUp.getHref()}>{t('nav.signUp')}</NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

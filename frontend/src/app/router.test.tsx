@@ -1,0 +1,76 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider, createMemoryRouter } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { authTokens } from '@/lib/auth-tokens';
+import { createQueryClient } from '@/lib/query-client';
+import { jsonResponse, mockFetch } from '@/testing/http';
+import { routes } from './router';
+
+function renderApp(path: string) {
+  const queryClient = createQueryClient();
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const me = (roles: string[]) => ({ id: 'u1', email: 'a@example.org', displayName: 'Amina', roles, locale: 'en', profile: null });
+
+describe('routes', () => {
+  it('send an anonymous visitor of a private page to sign-in, remembering where she was going', async () => {
+    const router = renderApp('/profile');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toBe('?redirectTo=%2Fprofile');
+  });
+
+  it('hide Administration from a participant and refuse her the page', async () => {
+    authTokens.set({ accessToken: 'a', refreshToken: 'r' });
+    mockFetch(({ url }) => (url === '/api/me' ? jsonResponse(me(['PARTICIPANT'])) : jsonResponse([])));
+    renderApp('/admin/users');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'My profile' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Administration' })).not.toBeInTheDocument();
+  });
+
+  it('show Administration and the user list to an administrator', async () => {
+    authTokens.set({ accessToken: 'a', refreshToken: 'r' });
+    mockFetch(({ url }) => {
+      if (url === '/api/me') return jsonResponse(me(['ADMIN']));
+      return jsonResponse({
+        items: [{ id: 'u2', email: 'trainer@example.org', displayName: 'Tina Trainer', roles: ['TRAINER'], locale: 'fr', enabled: false, createdAt: '2026-01-05T10:00:00Z' }],
+        page: 0,
+        size: 20,
+        total: 1,
+      });
+    });
+    renderApp('/admin/users');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tina Trainer' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Administration' })).toBeInTheDocument();
+    expect(screen.getByText('Disabled')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Enable: Tina Trainer' })).toBeInTheDocument();
+  });
+
+  it('switch the whole page to French, loading French on demand', async () => {
+    renderApp('/sign-up');
+    await screen.findByRole('heading', { level: 1, name: 'Create your account' });
+
+    await userEvent.setup().selectOptions(screen.getByLabelText('Language'), 'fr');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Créez votre compte' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Menu principal' })).getByRole('link', { name: 'Se connecter' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(localStorage.getItem('etc.language')).toBe('fr');
+    const { i18n } = await import('@/lib/i18n');
+    await act(() => i18n.changeLanguage('en'));
+  });
+});

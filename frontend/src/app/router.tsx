@@ -1,0 +1,50 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { paths } from '@/config/paths';
+import { setSessionExpiredHandler } from '@/lib/api-client';
+import { AppLayout } from './layout/app-layout';
+import { Guard } from './layout/guard';
+import { RouteError } from './routes/route-error';
+
+// Pages are separate chunks: a visitor downloads only the page she opens.
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    // Shown only while the first page's code arrives.
+    hydrateFallbackElement: <div className="boot" aria-busy="true" />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { path: paths.home.path, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomeRoute })) },
+          { path: paths.auth.signIn.path, lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })) },
+          { path: paths.auth.signUp.path, lazy: () => import('./routes/sign-up').then((m) => ({ Component: m.SignUpRoute })) },
+          {
+            element: <Guard />,
+            children: [{ path: paths.profile.path, lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })) }],
+          },
+          {
+            element: <Guard roles={['ADMIN']} />,
+            children: [
+              { path: paths.admin.users.path, lazy: () => import('./routes/admin-users').then((m) => ({ Component: m.AdminUsersRoute })) },
+              { path: paths.admin.newUser.path, lazy: () => import('./routes/admin-new-user').then((m) => ({ Component: m.AdminNewUserRoute })) },
+            ],
+          },
+          { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })) },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter(queryClient: QueryClient) {
+  const router = createBrowserRouter(routes);
+  // When the session cannot be renewed, forget what the last user saw and ask her to sign in again.
+  setSessionExpiredHandler(() => {
+    queryClient.clear();
+    const { pathname, search } = router.state.location;
+    if (pathname !== paths.auth.signIn.path) void router.navigate(paths.auth.signIn.getHref(pathname + search), { replace: true });
+  });
+  return router;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+
+// Every locale file on disk, read the way Vite bundles them: { './fr/auth.json': {...} }.
+const files = import.meta.glob<Record<string, unknown>>('./*/*.json', { eager: true, import: 'default' });
+const parsed = Object.entries(files).map(([path, content]) => {
+  const [, language, namespace] = /^\.\/([^/]+)\/([^/]+)\.json$/.exec(path)!;
+  return { language, namespace, content };
+});
+const languages = [...new Set(parsed.map((file) => file.language))];
+const namespacesOf = (language: string) =>
+  parsed
+    .filter((file) => file.language === language)
+    .map((file) => file.namespace)
+    .sort();
+const load = (language: string, namespace: string): Record<string, unknown> =>
+  parsed.find((file) => file.language === language && file.namespace === namespace)?.content ?? {};
+
+/** "a.b.c" for every leaf, so nested objects compare key by key. */
+function leaves(tree: Record<string, unknown>, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value && typeof value === 'object') leaves(value as Record<string, unknown>, path).forEach((v, k) => out.set(k, v));
+    else out.set(path, value);
+  }
+  return out;
+}
+const placeholders = (text: unknown) => [...String(text).matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+const english = namespacesOf('en');
+const others = languages.filter((language) => language !== 'en');
+
+describe('translations', () => {
+  it('exist in English, French and Spanish', () => {
+    expect(languages.sort()).toEqual(['en', 'es', 'fr']);
+  });
+
+  describe.each(others)('%s', (language) => {
+    it('has exactly the namespace files English has', () => {
+      expect(namespacesOf(language)).toEqual(english);
+    });
+
+    describe.each(english)('namespace %s', (namespace) => {
+      const source = leaves(load('en', namespace));
+      const target = leaves(load(language, namespace));
+
+      it('has every English key', () => {
+        expect([...source.keys()].filter((key) => !target.has(key))).toEqual([]);
+      });
+
+      it('has no key English lacks', () => {
+        expect([...target.keys()].filter((key) => !source.has(key))).toEqual([]);
+      });
+
+      it('has no empty text and keeps every {{placeholder}}', () => {
+        for (const [key, text] of source) {
+          expect(typeof target.get(key) === 'string' && (target.get(key) as string).trim() !== '', `${language}/${namespace}:${key} is empty`).toBe(
+            true,
+          );
+          expect(placeholders(target.get(key)), `${language}/${namespace}:${key}`).toEqual(placeholders(text));
+        }
+      });
+    });
+  });
+
+  it('translate every messageKey the backend sends', () => {
+    const problems = leaves(load('en', 'problems'));
+    const backendKeys = [
+      'problem.validation',
+      'problem.malformed-body',
+      'problem.unauthorized',
+      'problem.forbidden',
+      'problem.not-found',
+      'problem.conflict',
+      'problem.too-many-requests',
+      'problem.payload-too-large',
+      'problem.internal',
+      'auth.invalid-credentials',
+      'auth.account-disabled',
+      'auth.email-taken',
+      'auth.throttled',
+      'validation.required',
+      'validation.email',
+      'validation.size',
+      'validation.password-too-short',
+      'validation.password-too-long',
+      'validation.password-common',
+      'validation.invalid-value',
+      'validation.unknown-country',
+      'validation.out-of-range',
+      'validation.invalid-type',
+    ];
+    expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
+  });
+});
