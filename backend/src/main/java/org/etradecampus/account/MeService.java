@@ -2,8 +2,6 @@ package org.etradecampus.account;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import org.etradecampus.common.Exceptions.ValidationException;
-import org.etradecampus.country.CountryRepository;
 import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
 
@@ -16,15 +14,12 @@ public class MeService {
     private final UserService users;
     private final ProfileRepository profiles;
     private final ProfileMapper mapper;
-    private final CountryRepository countries;
     private final Clock clock;
 
-    MeService(UserService users, ProfileRepository profiles, ProfileMapper mapper, CountryRepository countries,
-              Clock clock) {
+    MeService(UserService users, ProfileRepository profiles, ProfileMapper mapper, Clock clock) {
         this.users = users;
         this.profiles = profiles;
         this.mapper = mapper;
-        this.countries = countries;
         this.clock = clock;
     }
 
@@ -36,9 +31,6 @@ public class MeService {
 
     @Transactional
     public MeDto updateProfile(long userId, ProfileDto profile) {
-        if (profile.countryCode() != null && !countries.existsByCode(profile.countryCode())) {
-            throw new ValidationException("countryCode", "is not a known country code", "validation.unknown-country");
-        }
         Profile entity = mapper.toEntity(userId, profile, clock.instant());
         if (profiles.existsById(userId)) {
             profiles.update(entity);

@@ -26,12 +26,12 @@ class ProfileMapper {
                 profile.businessName(), profile.sector(),
                 profile.businessStage() == null ? null : BusinessStage.valueOf(profile.businessStage()),
                 profile.womenLed(), profile.womenOwned(), profile.employees(),
-                channels(profile.onlineSalesChannels()), profile.exporting());
+                channels(profile.onlineSalesChannels()).stream().map(SalesChannel::valueOf).toList(), profile.exporting());
     }
 
     Profile toEntity(long userId, ProfileDto dto, Instant now) {
         List<String> channels = dto.onlineSalesChannels() == null ? List.of()
-                : dto.onlineSalesChannels().stream().map(String::strip).distinct().toList();
+                : dto.onlineSalesChannels().stream().distinct().map(SalesChannel::name).toList();
         try {
             return new Profile(userId, dto.countryCode(), dto.gender() == null ? null : dto.gender().name(),
                     blankToNull(dto.businessName()), blankToNull(dto.sector()),

@@ -38,6 +38,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             Map.entry("NotBlank", "validation.required"),
             Map.entry("NotEmpty", "validation.required"),
             Map.entry("Email", "validation.email"),
+            Map.entry("KnownCountry", "validation.unknown-country"),
             Map.entry("Size", "validation.size"),
             Map.entry("Min", "validation.out-of-range"),
             Map.entry("Max", "validation.out-of-range"),

@@ -28,7 +28,7 @@ class ProfileIT {
     void aParticipantFillsHerProfile() {
         String token = signedIn(aParticipant());
         ProfileDto profile = new ProfileDto("NA", Gender.FEMALE, "Kalahari Crafts", "Handicrafts", BusinessStage.GROWTH,
-                true, true, 4, List.of("Etsy", "Instagram"), false);
+                true, true, 4, List.of(SalesChannel.MARKETPLACE, SalesChannel.SOCIAL_MEDIA), false);
 
         MeDto saved = api.put("/api/me/profile", profile, token, MeDto.class);
 
@@ -72,10 +72,19 @@ class ProfileIT {
         assertFieldRefused(token, Map.of("employees", -1), "employees", "validation.out-of-range");
         assertFieldRefused(token, Map.of("employees", 99999999999999L), "employees", "validation.invalid-type");
         assertFieldRefused(token, Map.of("businessName", "x".repeat(201)), "businessName", "validation.size");
-        assertFieldRefused(token, Map.of("onlineSalesChannels", List.of("ok", "")), "onlineSalesChannels[1]", "validation.required");
+        assertFieldRefused(token, Map.of("onlineSalesChannels", List.of("MARKETPLACE", "Etsy")), "onlineSalesChannels[1]", "validation.invalid-value");
         assertFieldRefused(token, Map.of("onlineSalesChannels", List.of(Map.of("a", 1))), "onlineSalesChannels[0]", "validation.invalid-type");
         Problem settings = api.problem(400, () -> api.put("/api/me/settings", Map.of("displayName", "A", "locale", "de"), token, MeDto.class));
         assertEquals("locale", settings.errors().get(0).field());
+    }
+
+    @Test
+    void reportsEveryFieldAtFaultAtOnce() {
+        String token = signedIn(aParticipant());
+
+        Problem problem = api.problem(400, () -> api.put("/api/me/profile", Map.of("countryCode", "XX", "employees", -1), token, MeDto.class));
+
+        assertEquals(List.of("countryCode", "employees"), problem.errors().stream().map(Problem.FieldError::field).toList());
     }
 
     @Test
