@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 export type Schema<T> = { parse(data: unknown): T };
 import { authTokens } from './auth-tokens';
 import { ApiError, NetworkError, toApiError } from './problem';
+import type { Reads } from './api-contract';
 
 /** What login and refresh answer (snake_case, as OAuth 2.0 token responses are). */
 export const tokenResponseSchema = z.object({
@@ -15,6 +16,7 @@ export const tokenResponseSchema = z.object({
   roles: z.optional(z.array(z.string())),
 });
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+true satisfies Reads<'TokenResponse', z.output<typeof tokenResponseSchema>>;
 
 export function storeTokens(response: TokenResponse) {
   authTokens.set({ accessToken: response.access_token, refreshToken: response.refresh_token });

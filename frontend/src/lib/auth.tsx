@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { api } from './api-client';
 import { authTokens } from './auth-tokens';
+import type { Reads } from './api-contract';
 
 export const ROLES = ['PARTICIPANT', 'TRAINER', 'MANAGER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,6 +11,7 @@ export const roleSchema = z.enum(ROLES);
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'] as const;
 export const BUSINESS_STAGES = ['IDEA', 'STARTUP', 'GROWTH', 'ESTABLISHED'] as const;
+export const SALES_CHANNELS = ['OWN_WEBSITE', 'MARKETPLACE', 'SOCIAL_MEDIA', 'MESSAGING_APPS', 'OTHER'] as const;
 
 export const profileSchema = z.object({
   countryCode: z.nullish(z.string()),
@@ -20,7 +22,7 @@ export const profileSchema = z.object({
   womenLed: z.nullish(z.boolean()),
   womenOwned: z.nullish(z.boolean()),
   employees: z.nullish(z.number()),
-  onlineSalesChannels: z.nullish(z.array(z.string())),
+  onlineSalesChannels: z.nullish(z.array(z.enum(SALES_CHANNELS))),
   exporting: z.nullish(z.boolean()),
 });
 
@@ -34,6 +36,8 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 export type Profile = z.infer<typeof profileSchema>;
+true satisfies Reads<'MeDto', z.output<typeof meSchema>>;
+true satisfies Reads<'ProfileDto', z.output<typeof profileSchema>>;
 
 export const getMe = ({ signal }: { signal?: AbortSignal } = {}) => api.get('/api/me', meSchema, { signal });
 

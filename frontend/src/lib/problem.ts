@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Reads } from './api-contract';
 
 export const fieldErrorSchema = z.object({
   field: z.string(),
@@ -15,6 +16,7 @@ export const problemSchema = z.object({
   messageKey: z.nullish(z.string()),
   errors: z.nullish(z.array(fieldErrorSchema)),
 });
+true satisfies Reads<'Problem', z.output<typeof problemSchema>>;
 
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 export type Problem = z.infer<typeof problemSchema>;

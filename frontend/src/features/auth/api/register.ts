@@ -5,6 +5,7 @@ import { meQueryKey, meSchema } from '@/lib/auth';
 import { type Language } from '@/lib/i18n';
 import { emailField, newPasswordField, requiredText } from '@/lib/validation';
 import { login } from './login';
+import type { Sends } from '@/lib/api-contract';
 
 export const registerInputSchema = z.object({
   email: emailField(),
@@ -12,6 +13,7 @@ export const registerInputSchema = z.object({
   password: newPasswordField(),
 });
 export type RegisterInput = z.infer<typeof registerInputSchema>;
+true satisfies Sends<'RegisterRequest', RegisterInput & { locale: Language }>;
 
 export const register = (input: RegisterInput & { locale: Language }) =>
   api.post('/api/auth/register', input, meSchema, { auth: false });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { api } from '@/lib/api-client';
+import type { Reads } from '@/lib/api-contract';
 
 const namesSchema = z.object({ en: z.string(), fr: z.string(), es: z.string() });
 
@@ -16,6 +17,7 @@ export const countrySchema = z.object({
   sids: z.nullish(z.boolean()),
 });
 export type Country = z.infer<typeof countrySchema>;
+true satisfies Reads<'CountryDto', z.output<typeof countrySchema>>;
 
 export const getCountries = ({ signal }: { signal?: AbortSignal } = {}) =>
   api.get('/api/countries', z.array(countrySchema), { signal, auth: false });

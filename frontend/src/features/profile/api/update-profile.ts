@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { api } from '@/lib/api-client';
-import { BUSINESS_STAGES, GENDERS, meQueryKey, meSchema } from '@/lib/auth';
+import { BUSINESS_STAGES, GENDERS, meQueryKey, meSchema, SALES_CHANNELS } from '@/lib/auth';
 import { optionalText } from '@/lib/validation';
-
-export const SALES_CHANNELS = ['OWN_WEBSITE', 'MARKETPLACE', 'SOCIAL_MEDIA', 'MESSAGING_APPS', 'OTHER'] as const;
+import type { Sends } from '@/lib/api-contract';
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.pipe(
@@ -34,11 +33,12 @@ export const profileInputSchema = z.object({
     z.string().check(z.trim(), z.regex(/^\d{0,7}$/, { error: 'validation.out-of-range' })),
     z.transform((value: string) => (value === '' ? null : Number(value))),
   ),
-  onlineSalesChannels: z.array(z.string()),
+  onlineSalesChannels: z.array(z.enum(SALES_CHANNELS)),
   exporting: optionalBoolean,
 });
 export type ProfileFormValues = z.input<typeof profileInputSchema>;
 export type UpdateProfileInput = z.output<typeof profileInputSchema>;
+true satisfies Sends<'ProfileDto', UpdateProfileInput>;
 
 export const updateProfile = (input: UpdateProfileInput) => api.put('/api/me/profile', input, meSchema);
 

@@ -6,9 +6,9 @@ import { SuccessStatus } from '@/components/ui/alert';
 import { CheckboxGroup, SelectField, TextField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { BUSINESS_STAGES, GENDERS, type Profile } from '@/lib/auth';
+import { BUSINESS_STAGES, GENDERS, SALES_CHANNELS, type Profile } from '@/lib/auth';
 import { applyFieldErrors } from '@/lib/form';
-import { profileInputSchema, SALES_CHANNELS, useUpdateProfile, type ProfileFormValues, type UpdateProfileInput } from '../api/update-profile';
+import { profileInputSchema, useUpdateProfile, type ProfileFormValues, type UpdateProfileInput } from '../api/update-profile';
 
 const FIELDS = [
   'countryCode',
@@ -66,9 +66,8 @@ export function ProfileForm({ profile, countries }: { profile: Profile | null | 
     savedCountry && !countries.some((country) => country.value === savedCountry)
       ? [{ value: savedCountry, label: savedCountry }, ...countries]
       : countries;
-  const channels = [...new Set<string>([...SALES_CHANNELS, ...(profile?.onlineSalesChannels ?? [])])];
-  const channelLabel = (channel: string) =>
-    (SALES_CHANNELS as readonly string[]).includes(channel) ? t(`channels.${channel as (typeof SALES_CHANNELS)[number]}`) : channel;
+  const channels = SALES_CHANNELS;
+  const channelLabel = (channel: (typeof SALES_CHANNELS)[number]) => t(`channels.${channel}`);
   const yesNoOptions = [
     { value: '', label: t('notSaid') },
     { value: 'true', label: t('yes') },

@@ -4,6 +4,7 @@ import { api } from '@/lib/api-client';
 import { LANGUAGES } from '@/lib/i18n';
 import { emailField, newPasswordField, requiredText } from '@/lib/validation';
 import { usersQueryKey, userSchema } from './get-users';
+import type { Sends } from '@/lib/api-contract';
 
 /** Staff accounts an administrator creates; participants sign up themselves. */
 export const STAFF_ROLES = ['TRAINER', 'MANAGER', 'ADMIN'] as const;
@@ -16,6 +17,7 @@ export const createUserInputSchema = z.object({
   locale: z.enum(LANGUAGES),
 });
 export type CreateUserInput = z.infer<typeof createUserInputSchema>;
+true satisfies Sends<'CreateUserRequest', CreateUserInput>;
 
 export const createUser = (input: CreateUserInput) => api.post('/api/users', input, userSchema);
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { api } from '@/lib/api-client';
+import type { Reads } from '@/lib/api-contract';
 
 export const userSchema = z.object({
   id: z.string(),
@@ -20,6 +21,8 @@ export const userPageSchema = z.object({
   total: z.number(),
 });
 export type UserPage = z.infer<typeof userPageSchema>;
+true satisfies Reads<'UserDto', z.output<typeof userSchema>>;
+true satisfies Reads<'PageDto_UserDto_', z.output<typeof userPageSchema>>;
 
 export type UserSearch = { q?: string; role?: string; page: number; size?: number };
 
