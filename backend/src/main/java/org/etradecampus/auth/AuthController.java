@@ -1,10 +1,7 @@
 package org.etradecampus.auth;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -12,6 +9,7 @@ import io.micronaut.security.rules.SecurityRule;
 import org.etradecampus.account.MeDto;
 import org.etradecampus.account.MeService;
 import org.etradecampus.account.Role;
+import org.etradecampus.common.ClientAddress;
 import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
 
@@ -26,9 +24,9 @@ class AuthController implements AuthApi {
     private final AuthService auth;
     private final UserService users;
     private final MeService me;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
 
-    AuthController(AuthService auth, UserService users, MeService me, HttpClientAddressResolver addresses) {
+    AuthController(AuthService auth, UserService users, MeService me, ClientAddress addresses) {
         this.auth = auth;
         this.users = users;
         this.me = me;
@@ -44,7 +42,7 @@ class AuthController implements AuthApi {
 
     @Override
     public TokenResponse login(LoginRequest request) {
-        return auth.login(request.username(), request.password(), clientAddress());
+        return auth.login(request.username(), request.password(), addresses.current());
     }
 
     @Override
@@ -56,11 +54,5 @@ class AuthController implements AuthApi {
     public HttpResponse<Void> logout(RefreshRequest request) {
         auth.logout(request.refreshToken());
         return HttpResponse.noContent();
-    }
-
-    private String clientAddress() {
-        HttpRequest<?> request = ServerRequestContext.currentRequest().orElseThrow();
-        String address = addresses.resolve(request);
-        return address == null ? "unknown" : address;
     }
 }

@@ -14,9 +14,9 @@ public interface SessionRepository extends CrudRepository<SessionFamily, String>
             nativeQuery = true)
     void updateRevoked(String familyId, Instant now);
 
-    @Query(value = "UPDATE session_family SET revoked_at = :now WHERE user_id = :userId AND revoked_at IS NULL",
-            nativeQuery = true)
-    void updateRevokedForUser(long userId, Instant now);
+    @Query(value = "UPDATE session_family SET revoked_at = :now WHERE user_id = :userId AND family_id <> :keep"
+            + " AND revoked_at IS NULL", nativeQuery = true)
+    void updateRevokedForUserExcept(long userId, String keep, Instant now);
 
     /** True when the session is live and its account enabled: checked on every authenticated request. */
     @Query(value = "SELECT COUNT(*) FROM session_family f JOIN app_user u ON u.id = f.user_id"

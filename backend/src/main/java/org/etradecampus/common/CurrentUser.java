@@ -21,6 +21,13 @@ public class CurrentUser {
                 .orElseThrow(() -> new UnauthorizedException("Sign in first.", "problem.unauthorized"));
     }
 
+    /** The sign-in session (refresh-token family) the caller's access token belongs to. */
+    public String sessionId() {
+        return security.getAuthentication()
+                .map(a -> String.valueOf(a.getAttributes().get("sid")))
+                .orElseThrow(() -> new UnauthorizedException("Sign in first.", "problem.unauthorized"));
+    }
+
     /** IDs are opaque strings to clients; one that cannot be ours is simply not found. */
     public static long parseId(String id) {
         if (id == null || !id.matches("\\d{1,18}")) {

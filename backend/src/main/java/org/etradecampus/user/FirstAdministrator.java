@@ -63,8 +63,9 @@ class FirstAdministrator implements ApplicationEventListener<ServerStartupEvent>
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            LOG.info("eTrade Campus is running at {} - sign in as {} with password {} (also kept in {}; change it "
-                    + "or set CAMPUS_ADMIN_EMAIL and CAMPUS_ADMIN_PASSWORD)", url, EMBEDDED_EMAIL, generated, file);
+            LOG.info("eTrade Campus is running at {} - sign in as {} with password {} (also kept in {}; "
+                    + "change it on the profile page, or set CAMPUS_ADMIN_EMAIL and CAMPUS_ADMIN_PASSWORD before the "
+                    + "first start)", url, EMBEDDED_EMAIL, generated, file);
         } else {
             LOG.warn("eTrade Campus is running at {} but has no administrator: set CAMPUS_ADMIN_EMAIL and "
                     + "CAMPUS_ADMIN_PASSWORD and restart", url);

@@ -18,6 +18,9 @@ public interface UserRepository extends CrudRepository<User, Long> {
 
     boolean existsByEmail(String email);
 
+    @Query(value = "UPDATE app_user SET password_hash = :passwordHash, updated_at = :now WHERE id = :id", nativeQuery = true)
+    void updatePasswordHash(long id, String passwordHash, java.time.Instant now);
+
     @Query(value = "SELECT role FROM user_role WHERE user_id = :userId ORDER BY role", nativeQuery = true)
     List<String> findRoles(long userId);
 

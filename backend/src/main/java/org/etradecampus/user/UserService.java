@@ -123,6 +123,17 @@ public class UserService {
         return toDto(updated, roles(userId));
     }
 
+    /** Checks the policy and hashes outside any transaction: hashing is slow on purpose. */
+    public void changePassword(long userId, String newPassword) {
+        User user = get(userId);
+        policy.check("newPassword", newPassword, user.email());
+        users.updatePasswordHash(userId, hasher.hash(newPassword), clock.instant());
+    }
+
+    public boolean passwordMatches(long userId, String password) {
+        return hasher.matches(password, get(userId).passwordHash());
+    }
+
     @Transactional
     public User updateSettings(long userId, String displayName, String locale) {
         return users.update(get(userId).withSettings(displayName.strip(), locale, clock.instant()));

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.etradecampus.common.Problem;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
@@ -29,4 +30,9 @@ public interface MeApi {
 
     @Put("/api/me/settings")
     MeDto updateSettings(@Body @NotNull @Valid SettingsRequest settings);
+
+    /** Signs out every other session of hers; this one stays signed in. */
+    @ApiResponse(responseCode = "204", description = "Changed")
+    @Put("/api/me/password")
+    HttpResponse<Void> changePassword(@Body @NotNull @Valid ChangePasswordRequest request);
 }
