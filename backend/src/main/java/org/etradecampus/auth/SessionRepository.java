@@ -18,6 +18,11 @@ public interface SessionRepository extends CrudRepository<SessionFamily, String>
             + " AND revoked_at IS NULL", nativeQuery = true)
     void updateRevokedForUserExcept(long userId, String keep, Instant now);
 
+    /** A session whose every refresh token has expired can never be used again. */
+    @Query(value = "DELETE FROM session_family WHERE NOT EXISTS"
+            + " (SELECT 1 FROM refresh_token t WHERE t.family_id = session_family.family_id)", nativeQuery = true)
+    long deleteWithoutTokens();
+
     /** True when the session is live and its account enabled: checked on every authenticated request. */
     @Query(value = "SELECT COUNT(*) FROM session_family f JOIN app_user u ON u.id = f.user_id"
             + " WHERE f.family_id = :familyId AND f.user_id = :userId AND f.revoked_at IS NULL AND u.enabled = TRUE",

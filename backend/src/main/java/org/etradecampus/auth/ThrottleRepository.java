@@ -23,6 +23,10 @@ interface ThrottleRepository extends CrudRepository<ThrottleEntry, String> {
     @Query(value = "SELECT * FROM sign_in_throttle WHERE throttle_key = :key FOR UPDATE", nativeQuery = true)
     Optional<ThrottleEntry> lock(String key);
 
+    @Query(value = "DELETE FROM sign_in_throttle WHERE window_start < :windowStartedBefore"
+            + " AND (blocked_until IS NULL OR blocked_until < :now)", nativeQuery = true)
+    long deleteSettled(Instant windowStartedBefore, Instant now);
+
     @Query(value = "DELETE FROM sign_in_throttle WHERE throttle_key = :key", nativeQuery = true)
     void deleteKey(String key);
 }

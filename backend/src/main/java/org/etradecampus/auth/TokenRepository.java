@@ -14,6 +14,9 @@ interface TokenRepository extends CrudRepository<RefreshToken, Long> {
     @Query(value = "SELECT * FROM refresh_token WHERE token_hash = :tokenHash FOR UPDATE", nativeQuery = true)
     Optional<RefreshToken> lockByTokenHash(String tokenHash);
 
+    @Query(value = "DELETE FROM refresh_token WHERE expires_at < :now", nativeQuery = true)
+    long deleteExpired(Instant now);
+
     @Query(value = "UPDATE refresh_token SET used_at = :now WHERE id = :id", nativeQuery = true)
     void updateUsedAt(long id, Instant now);
 }

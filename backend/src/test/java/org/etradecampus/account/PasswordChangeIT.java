@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.etradecampus.testing.Accounts.aParticipant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class PasswordChangeIT {
 
     static final String NEW_PASSWORD = "a brand new passphrase for her";

@@ -15,7 +15,7 @@ import static org.etradecampus.testing.Accounts.aParticipant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class ProfileIT {
 
     @Inject

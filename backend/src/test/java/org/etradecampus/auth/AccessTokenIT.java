@@ -26,7 +26,7 @@ import static org.etradecampus.testing.Accounts.aParticipant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The forged, tampered, expired and revoked tokens an attacker would try. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class AccessTokenIT {
 
     @Inject

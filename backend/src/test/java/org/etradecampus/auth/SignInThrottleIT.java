@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 @Property(name = "campus.sign-in-throttle.account-failures", value = "3")
 @Property(name = "campus.sign-in-throttle.address-failures", value = "5")
 @Property(name = "campus.sign-in-throttle.first-block-seconds", value = "2")

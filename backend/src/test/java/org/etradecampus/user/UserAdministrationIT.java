@@ -22,7 +22,7 @@ import static org.etradecampus.testing.Accounts.aParticipant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class UserAdministrationIT {
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SPA, the API description, health, and what unknown or bad requests get. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class WebIT {
 
     @Inject
