@@ -47,6 +47,16 @@ class AccessTokenIT {
     }
 
     @Test
+    void accessTokensLiveFifteenMinutes() throws Exception {
+        JWTClaimsSet claims = SignedJWT.parse(signedIn().accessToken()).getJWTClaimsSet();
+
+        long seconds = (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
+
+        assertEquals(900, seconds);
+        assertEquals("HS256", SignedJWT.parse(signedIn().accessToken()).getHeader().getAlgorithm().getName());
+    }
+
+    @Test
     void refusesATokenWithAlgNone() throws Exception {
         TokenResponse tokens = signedIn();
         JWTClaimsSet claims = SignedJWT.parse(tokens.accessToken()).getJWTClaimsSet();

@@ -141,9 +141,12 @@ class AuthIT {
     }
 
     @Test
-    void storesRefreshTokensOnlyAsHashes(TokenRepository tokens) {
+    void storesRefreshTokensOnlyAsHashesForThirtyDays(TokenRepository tokens) {
         TokenResponse signedIn = signedIn();
 
+        RefreshToken stored = tokens.lockByTokenHash(TokenIssuer.sha256(signedIn.refreshToken())).orElseThrow();
+        long days = java.time.Duration.between(stored.createdAt(), stored.expiresAt()).toDays();
+        assertEquals(30, days);
         assertTrue(tokens.lockByTokenHash(signedIn.refreshToken()).isEmpty());
         assertTrue(tokens.findAll().iterator().hasNext());
         tokens.findAll().forEach(t -> assertNotEquals(signedIn.refreshToken(), t.tokenHash()));
