@@ -66,6 +66,22 @@ describe('api client', () => {
     });
   });
 
+  describe('answers without a body', () => {
+    it('resolves a 204 No Content to undefined without asking the schema', async () => {
+      mockFetch(() => new Response(null, { status: 204 }));
+      const schema = { parse: vi.fn((data: unknown) => data) };
+
+      await expect(api.put('/api/me/password', { currentPassword: 'a', newPassword: 'b' }, schema)).resolves.toBeUndefined();
+      expect(schema.parse).not.toHaveBeenCalled();
+    });
+
+    it('resolves an empty 200 to undefined', async () => {
+      mockFetch(() => new Response('', { status: 200 }));
+
+      await expect(api.post('/api/auth/logout', { refresh_token: 'r' }, undefined, { auth: false })).resolves.toBeUndefined();
+    });
+  });
+
   describe('authentication', () => {
     it('sends the access token as a Bearer header', async () => {
       authTokens.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });

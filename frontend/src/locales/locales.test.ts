@@ -89,6 +89,7 @@ describe('translations', () => {
       'validation.unknown-country',
       'validation.out-of-range',
       'validation.invalid-type',
+      'validation.current-password-wrong',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

@@ -1,8 +1,10 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { ErrorAlert, SuccessStatus } from '@/components/ui/alert';
 import { Page } from '@/components/ui/page';
 import { countryOptions, useCountries } from '@/features/countries/api/get-countries';
+import { ChangePasswordForm } from '@/features/profile/components/change-password-form';
 import { ProfileForm } from '@/features/profile/components/profile-form';
 import { useUser } from '@/lib/auth';
 import { errorMessage } from '@/lib/error-message';
@@ -14,6 +16,7 @@ export function ProfileRoute() {
   const countries = useCountries();
   const welcome = (useLocation().state as { notice?: string } | null)?.notice === 'welcome';
   const language = currentLanguage();
+  const passwordHeading = useId();
 
   const body = () => {
     if (user.isError) return <ErrorAlert>{errorMessage(user.error)}</ErrorAlert>;
@@ -24,6 +27,11 @@ export function ProfileRoute() {
         {countries.isError && <ErrorAlert>{t('countriesUnavailable', { reason: errorMessage(countries.error) })}</ErrorAlert>}
         <p>{t('signedInAs', { name: user.data.displayName, email: user.data.email })}</p>
         <ProfileForm profile={user.data.profile} countries={countries.data ? countryOptions(countries.data, language) : []} />
+        <section className="section" aria-labelledby={passwordHeading}>
+          <h2 id={passwordHeading}>{t('password.title')}</h2>
+          <p className="lead">{t('password.intro')}</p>
+          <ChangePasswordForm email={user.data.email} />
+        </section>
       </>
     );
   };
