@@ -49,6 +49,15 @@ class CountryIT {
     }
 
     @Test
+    void letsBrowsersKeepReferenceDataForAnHour(@io.micronaut.http.client.annotation.Client("/") io.micronaut.http.client.HttpClient client) {
+        var countries = client.toBlocking().exchange("/api/countries", String.class);
+        var regions = client.toBlocking().exchange("/api/regions", String.class);
+
+        assertEquals("public, max-age=3600", countries.header("Cache-Control"));
+        assertEquals("public, max-age=3600", regions.header("Cache-Control"));
+    }
+
+    @Test
     void listsRegionsWithTheirSubregions() {
         List<RegionDto> regions = countries.regions();
 

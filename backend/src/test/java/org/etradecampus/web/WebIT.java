@@ -44,6 +44,17 @@ class WebIT {
     }
 
     @Test
+    void letsBrowsersKeepHashedAssetsButRecheckThePage() {
+        HttpResponse<String> page = client.toBlocking().exchange("/", String.class);
+        String asset = page.body().replaceAll("(?s).*?(/assets/[^\"]+\\.js).*", "$1");
+
+        HttpResponse<String> script = client.toBlocking().exchange(asset, String.class);
+
+        assertEquals("no-cache", page.header(HttpHeaders.CACHE_CONTROL));
+        assertEquals("public, max-age=31536000, immutable", script.header(HttpHeaders.CACHE_CONTROL));
+    }
+
+    @Test
     void answersAProblemForUnknownApiPathsAndMissingFiles() {
         Problem api404 = api.problem(404, () -> client.toBlocking().retrieve("/api/does-not-exist"));
         HttpClientResponseException asset = assertThrows(HttpClientResponseException.class,
