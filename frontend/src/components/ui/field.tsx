@@ -55,6 +55,11 @@ export function TextField({ label, hint, error, registration, type = 'text', ...
   );
 }
 
+/** An e-mail input phones open with the right keyboard, without capitals or spelling fixes. */
+export function EmailField(props: Omit<TextFieldProps, 'type'>) {
+  return <TextField type="email" inputMode="email" autoCapitalize="none" spellCheck={false} {...props} />;
+}
+
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
   label: ReactNode;
   hint?: ReactNode;

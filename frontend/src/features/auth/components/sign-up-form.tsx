@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/ui/field';
+import { EmailField, TextField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -39,13 +39,9 @@ export function SignUpForm({ onSuccess }: { onSuccess: (result: { signedIn: bool
         error={errors.displayName?.message}
         registration={form.register('displayName')}
       />
-      <TextField
+      <EmailField
         label={t('fields.email')}
-        type="email"
         autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
         error={errors.email?.message}
         registration={form.register('email')}
       />

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup, SelectField, TextField } from '@/components/ui/field';
+import { CheckboxGroup, EmailField, SelectField, TextField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -31,13 +31,9 @@ export function CreateUserForm({ onSuccess }: { onSuccess: (user: User) => void 
     <form noValidate onSubmit={onSubmit} className="form">
       <FormError error={create.error} fields={FIELDS} />
       <TextField label={t('create.displayName')} autoComplete="off" error={errors.displayName?.message} registration={form.register('displayName')} />
-      <TextField
+      <EmailField
         label={t('create.email')}
-        type="email"
         autoComplete="off"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
         error={errors.email?.message}
         registration={form.register('email')}
       />
