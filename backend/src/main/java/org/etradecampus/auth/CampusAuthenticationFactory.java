@@ -7,13 +7,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import jakarta.inject.Singleton;
-import org.etradecampus.account.Role;
-import org.etradecampus.user.UserService;
 
 import java.text.ParseException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Turns a verified access token into the caller, checking the database on every request: a disabled
@@ -25,11 +23,9 @@ import java.util.stream.Collectors;
 class CampusAuthenticationFactory implements JwtAuthenticationFactory {
 
     private final SessionRepository sessions;
-    private final UserService users;
 
-    CampusAuthenticationFactory(SessionRepository sessions, UserService users) {
+    CampusAuthenticationFactory(SessionRepository sessions) {
         this.sessions = sessions;
-        this.users = users;
     }
 
     @Override
@@ -41,12 +37,9 @@ class CampusAuthenticationFactory implements JwtAuthenticationFactory {
             if (subject == null || session == null || !subject.matches("\\d{1,18}")) {
                 return Optional.empty();
             }
-            long userId = Long.parseLong(subject);
-            if (sessions.countLive(session, userId) == 0) {
-                return Optional.empty();
-            }
-            var roles = users.roles(userId).stream().map(Role::name).collect(Collectors.toSet());
-            return Optional.of(Authentication.build(subject, roles,
+            Optional<String> roles = sessions.findLiveRoles(session, Long.parseLong(subject));
+            return roles.map(names -> Authentication.build(subject,
+                    names.isEmpty() ? Set.of() : Set.of(names.split(",")),
                     Map.of(TokenIssuer.SESSION_CLAIM, session, "email", String.valueOf(claims.getClaim("email")))));
         } catch (ParseException e) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SessionRepository extends CrudRepository<SessionFamily, String> {
@@ -23,9 +24,13 @@ public interface SessionRepository extends CrudRepository<SessionFamily, String>
             + " (SELECT 1 FROM refresh_token t WHERE t.family_id = session_family.family_id)", nativeQuery = true)
     long deleteWithoutTokens();
 
-    /** True when the session is live and its account enabled: checked on every authenticated request. */
-    @Query(value = "SELECT COUNT(*) FROM session_family f JOIN app_user u ON u.id = f.user_id"
-            + " WHERE f.family_id = :familyId AND f.user_id = :userId AND f.revoked_at IS NULL AND u.enabled = TRUE",
-            nativeQuery = true)
-    long countLive(String familyId, long userId);
+    /**
+     * The roles of a live session's enabled account, comma-separated; no row when the session is
+     * revoked, unknown or not hers, or the account is disabled. One query on every authenticated request.
+     */
+    @Query(value = "SELECT GROUP_CONCAT(r.role) FROM session_family f JOIN app_user u ON u.id = f.user_id"
+            + " LEFT JOIN user_role r ON r.user_id = u.id"
+            + " WHERE f.family_id = :familyId AND f.user_id = :userId AND f.revoked_at IS NULL AND u.enabled = TRUE"
+            + " GROUP BY u.id", nativeQuery = true)
+    Optional<String> findLiveRoles(String familyId, long userId);
 }
