@@ -21,6 +21,18 @@ public class CurrentUser {
                 .orElseThrow(() -> new UnauthorizedException("Sign in first.", "problem.unauthorized"));
     }
 
+    /** Whether the caller, if signed in, holds any of these roles. */
+    public boolean hasAnyRole(String... roles) {
+        return security.getAuthentication()
+                .map(a -> java.util.Arrays.stream(roles).anyMatch(a.getRoles()::contains))
+                .orElse(false);
+    }
+
+    /** Managers and administrators run programmes and their activities. */
+    public boolean managesActivities() {
+        return hasAnyRole("MANAGER", "ADMIN");
+    }
+
     /** The sign-in session (refresh-token family) the caller's access token belongs to. */
     public String sessionId() {
         return security.getAuthentication()

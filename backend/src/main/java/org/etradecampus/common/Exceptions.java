@@ -82,4 +82,19 @@ public final class Exceptions {
             return ProblemKind.TOO_MANY_REQUESTS;
         }
     }
+
+    /** 422: understood but refused as it stands, e.g. an eligibility rule not met (each named in fieldErrors). */
+    public static final class UnprocessableException extends DomainException {
+        private final ProblemKind kind;
+
+        public UnprocessableException(ProblemKind kind, String detail, String messageKey, List<Problem.FieldError> fieldErrors) {
+            super(detail, messageKey, fieldErrors);
+            this.kind = kind;
+        }
+
+        @Override
+        public ProblemKind kind() {
+            return kind;
+        }
+    }
 }

@@ -13,6 +13,8 @@ public enum ProblemKind {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed", "problem.method-not-allowed"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable", "problem.not-acceptable"),
     CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict", "problem.conflict"),
+    UNPROCESSABLE(HttpStatus.UNPROCESSABLE_ENTITY, "unprocessable", "Request cannot be processed", "problem.unprocessable"),
+    NOT_ELIGIBLE(HttpStatus.UNPROCESSABLE_ENTITY, "not-eligible", "Not eligible", "enrolment.not-eligible"),
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body too large", "problem.payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type", "problem.unsupported-media-type"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests", "problem.too-many-requests"),

@@ -12,4 +12,6 @@ public interface CountryRepository extends GenericRepository<Country, String> {
     List<Country> listOrderByCode();
 
     boolean existsByCode(String code);
+
+    java.util.Optional<Country> findByCode(String code);
 }

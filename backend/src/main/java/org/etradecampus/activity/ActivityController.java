@@ -1,0 +1,91 @@
+package org.etradecampus.activity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.common.CurrentUser;
+import org.etradecampus.common.PageDto;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ActivityController implements ActivityApi {
+
+    private final ActivityService activities;
+    private final CurrentUser currentUser;
+
+    ActivityController(ActivityService activities, CurrentUser currentUser) {
+        this.activities = activities;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public PageDto<ActivityDto> catalogue(@Nullable ActivityType type, @Nullable String programmeId, @Nullable String region,
+                                          @Nullable String country, @Nullable String language, @Nullable Boolean open,
+                                          @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String q,
+                                          int page, int size) {
+        Long programme = programmeId == null || programmeId.isBlank() ? null
+                : programmeId.matches("\\d{1,18}") ? Long.valueOf(programmeId) : -1L;
+        return activities.catalogue(type, programme, region, country, language, open, from, to, q, page, size);
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public ActivityDto get(String id) {
+        return activities.toDto(activities.visible(CurrentUser.parseId(id), currentUser.managesActivities()));
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public HttpResponse<ActivityDto> create(CreateActivityRequest request) {
+        ActivityDto created = activities.create(currentUser.id(), request);
+        return HttpResponse.created(created, URI.create("/api/activities/" + created.id()));
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public ActivityDto publish(String id) {
+        return activities.transition(CurrentUser.parseId(id), ActivityStatus.PUBLISHED);
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public ActivityDto close(String id) {
+        return activities.transition(CurrentUser.parseId(id), ActivityStatus.CLOSED);
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public ActivityDto cancel(String id) {
+        return activities.transition(CurrentUser.parseId(id), ActivityStatus.CANCELLED);
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public List<SessionDto> sessions(String id) {
+        return activities.sessions(CurrentUser.parseId(id), currentUser.managesActivities());
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN", "TRAINER"})
+    public HttpResponse<SessionDto> addSession(String id, CreateSessionRequest request) {
+        SessionDto created = activities.addSession(CurrentUser.parseId(id), request);
+        return HttpResponse.created(created, URI.create("/api/activities/" + id + "/sessions"));
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public EligibilityCheckDto eligibility(String id) {
+        Activity activity = activities.visible(CurrentUser.parseId(id), currentUser.managesActivities());
+        List<EligibilityCheckDto.Reason> reasons = activities.unmetRules(activity, currentUser.id());
+        return new EligibilityCheckDto(reasons.isEmpty(), reasons);
+    }
+}

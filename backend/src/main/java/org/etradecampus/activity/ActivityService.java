@@ -1,0 +1,159 @@
+package org.etradecampus.activity;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.etradecampus.account.MeService;
+import org.etradecampus.account.ProfileDto;
+import org.etradecampus.common.Exceptions.ConflictException;
+import org.etradecampus.common.Exceptions.NotFoundException;
+import org.etradecampus.common.Exceptions.ValidationException;
+import org.etradecampus.common.PageDto;
+import org.etradecampus.country.Country;
+import org.etradecampus.country.CountryRepository;
+import org.etradecampus.programme.Programme;
+import org.etradecampus.programme.ProgrammeService;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Activities: creation, lifecycle, sessions, the catalogue, and who may enrol. */
+@Singleton
+public class ActivityService {
+
+    private final ActivityRepository activities;
+    private final ActivitySessionRepository sessions;
+    private final ProgrammeService programmes;
+    private final ActivityMapper mapper;
+    private final MeService me;
+    private final CountryRepository countries;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, ActivitySessionRepository sessions, ProgrammeService programmes,
+                    ActivityMapper mapper, MeService me, CountryRepository countries, Clock clock) {
+        this.activities = activities;
+        this.sessions = sessions;
+        this.programmes = programmes;
+        this.mapper = mapper;
+        this.me = me;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    PageDto<ActivityDto> catalogue(@Nullable ActivityType type, @Nullable Long programmeId, @Nullable String region,
+                                   @Nullable String country, @Nullable String language, @Nullable Boolean open,
+                                   @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String q, int page, int size) {
+        Instant now = clock.instant();
+        String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        String typeName = type == null ? null : type.name();
+        List<Activity> found = activities.catalogue(typeName, programmeId, region, country, language, open, now, from, to,
+                pattern, size, (long) page * size);
+        long total = activities.countCatalogue(typeName, programmeId, region, country, language, open, now, from, to, pattern);
+        Map<Long, String> names = programmeNames(found);
+        return new PageDto<>(found.stream().map(a -> mapper.toDto(a, names.get(a.programmeId()), now)).toList(),
+                page, size, total);
+    }
+
+    /** Drafts are visible only to those who manage activities. */
+    public Activity visible(long id, boolean manager) {
+        Activity activity = activities.findById(id).orElseThrow(ActivityService::notFound);
+        if (activity.status() == ActivityStatus.DRAFT && !manager) {
+            throw notFound();
+        }
+        return activity;
+    }
+
+    public ActivityDto toDto(Activity activity) {
+        return mapper.toDto(activity, programmes.get(activity.programmeId()).name(), clock.instant());
+    }
+
+    ActivityDto create(long userId, CreateActivityRequest request) {
+        Programme programme = programmes.find(parseProgrammeId(request.programmeId()))
+                .orElseThrow(() -> new ValidationException("programmeId", "is not a programme", "validation.invalid-value"));
+        if (request.endDate().isBefore(request.startDate())) {
+            throw new ValidationException("endDate", "must not be before startDate", "validation.date-order");
+        }
+        if (request.enrolmentOpensAt() != null && request.enrolmentClosesAt() != null
+                && !request.enrolmentClosesAt().isAfter(request.enrolmentOpensAt())) {
+            throw new ValidationException("enrolmentClosesAt", "must be after enrolmentOpensAt", "validation.date-order");
+        }
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw new ValidationException("timeZone", "is not a known IANA time zone, such as Africa/Nairobi",
+                    "validation.invalid-value");
+        }
+        Activity saved = activities.save(mapper.newDraft(request, programme, userId, clock.instant()));
+        return mapper.toDto(saved, programme.name(), clock.instant());
+    }
+
+    /** DRAFT → PUBLISHED → CLOSED or CANCELLED; anything else is refused. */
+    @Transactional
+    ActivityDto transition(long id, ActivityStatus target) {
+        Activity activity = activities.lock(id).orElseThrow(ActivityService::notFound);
+        Set<ActivityStatus> allowedFrom = switch (target) {
+            case PUBLISHED -> EnumSet.of(ActivityStatus.DRAFT);
+            case CLOSED -> EnumSet.of(ActivityStatus.PUBLISHED);
+            case CANCELLED -> EnumSet.of(ActivityStatus.DRAFT, ActivityStatus.PUBLISHED, ActivityStatus.CLOSED);
+            case DRAFT -> EnumSet.noneOf(ActivityStatus.class);
+        };
+        if (!allowedFrom.contains(activity.status())) {
+            throw new ConflictException("A " + activity.status() + " activity cannot become " + target + ".",
+                    "activity.invalid-state", List.of());
+        }
+        Activity updated = activities.update(activity.withStatus(target, clock.instant()));
+        return toDto(updated);
+    }
+
+    List<SessionDto> sessions(long activityId, boolean manager) {
+        visible(activityId, manager);
+        return sessions.findByActivityIdOrderByStartsAt(activityId).stream().map(ActivitySession::toDto).toList();
+    }
+
+    SessionDto addSession(long activityId, CreateSessionRequest request) {
+        visible(activityId, true);
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            throw new ValidationException("endsAt", "must be after startsAt", "validation.date-order");
+        }
+        return sessions.save(new ActivitySession(null, activityId, request.title().strip(), request.startsAt(),
+                request.endsAt(), request.location() == null || request.location().isBlank() ? null : request.location().strip()))
+                .toDto();
+    }
+
+    /** Every rule the person does not meet for this activity; empty when she may enrol. */
+    public List<EligibilityCheckDto.Reason> unmetRules(Activity activity, long userId) {
+        ProfileDto profile = me.me(userId).profile();
+        Country country = profile.countryCode() == null ? null : countries.findByCode(profile.countryCode()).orElse(null);
+        return mapper.eligibility(activity).check(profile, country);
+    }
+
+    private Map<Long, String> programmeNames(List<Activity> found) {
+        return found.stream().map(Activity::programmeId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> programmes.get(id).name()));
+    }
+
+    private static long parseProgrammeId(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            throw new ValidationException("programmeId", "is not a programme", "validation.invalid-value");
+        }
+        return Long.parseLong(id);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such activity.");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,13 @@
+package org.etradecampus.activity;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ActivitySessionRepository extends CrudRepository<ActivitySession, Long> {
+
+    List<ActivitySession> findByActivityIdOrderByStartsAt(long activityId);
+}

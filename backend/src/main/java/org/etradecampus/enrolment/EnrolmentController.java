@@ -1,0 +1,46 @@
+package org.etradecampus.enrolment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.common.CurrentUser;
+import org.etradecampus.common.PageDto;
+
+import java.net.URI;
+
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EnrolmentController implements EnrolmentApi {
+
+    private final EnrolmentService enrolments;
+    private final CurrentUser currentUser;
+
+    EnrolmentController(EnrolmentService enrolments, CurrentUser currentUser) {
+        this.enrolments = enrolments;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public HttpResponse<EnrolmentDto> enrol(String activityId, @Nullable String idempotencyKey) {
+        long userId = currentUser.id();
+        long activity = CurrentUser.parseId(activityId);
+        EnrolmentDto answer = enrolments.replay(userId, activity, idempotencyKey)
+                .orElseGet(() -> enrolments.enrol(userId, activity, idempotencyKey));
+        return HttpResponse.created(answer, URI.create("/api/enrolments/" + answer.id()));
+    }
+
+    @Override
+    public PageDto<EnrolmentDto> mine(int page, int size) {
+        return enrolments.mine(currentUser.id(), page, size);
+    }
+
+    @Override
+    public EnrolmentDto withdraw(String id) {
+        return enrolments.withdraw(CurrentUser.parseId(id), currentUser.id(), currentUser.managesActivities());
+    }
+}

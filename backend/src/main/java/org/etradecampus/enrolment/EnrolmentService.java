@@ -1,0 +1,198 @@
+package org.etradecampus.enrolment;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.etradecampus.activity.Activity;
+import org.etradecampus.activity.ActivityRepository;
+import org.etradecampus.activity.ActivityService;
+import org.etradecampus.activity.ActivityStatus;
+import org.etradecampus.activity.EligibilityCheckDto;
+import org.etradecampus.activity.EnrolmentPolicy;
+import org.etradecampus.common.Exceptions.ConflictException;
+import org.etradecampus.common.Exceptions.NotFoundException;
+import org.etradecampus.common.Exceptions.UnprocessableException;
+import org.etradecampus.common.PageDto;
+import org.etradecampus.common.Problem;
+import org.etradecampus.common.ProblemKind;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Enrolment under the OPEN policy. Every change to an activity's seats and waitlist happens in one
+ * transaction holding that activity's row lock, so capacity is never exceeded and the waitlist is
+ * first-in first-out in commit order, whatever the number of requests or backend instances.
+ */
+@Singleton
+public class EnrolmentService {
+
+    private final EnrolmentRepository enrolments;
+    private final IdempotentRequestRepository idempotentRequests;
+    private final ActivityRepository activities;
+    private final ActivityService activityService;
+    private final Clock clock;
+
+    EnrolmentService(EnrolmentRepository enrolments, IdempotentRequestRepository idempotentRequests,
+                     ActivityRepository activities, ActivityService activityService, Clock clock) {
+        this.enrolments = enrolments;
+        this.idempotentRequests = idempotentRequests;
+        this.activities = activities;
+        this.activityService = activityService;
+        this.clock = clock;
+    }
+
+    /** The first answer to this Idempotency-Key, if there was one; checked before anything else can refuse. */
+    Optional<EnrolmentDto> replay(long userId, long activityId, @Nullable String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return idempotentRequests.findById(IdempotentRequest.keyOf(userId, idempotencyKey))
+                .map(prior -> answerTo(prior, activityId));
+    }
+
+    EnrolmentDto enrol(long userId, long activityId, @Nullable String idempotencyKey) {
+        Activity activity = activityService.visible(activityId, false);
+        checkOpen(activity, clock.instant());
+        List<EligibilityCheckDto.Reason> unmet = activityService.unmetRules(activity, userId);
+        if (!unmet.isEmpty()) {
+            throw new UnprocessableException(ProblemKind.NOT_ELIGIBLE, "You are not eligible for this activity: "
+                    + String.join("; ", unmet.stream().map(EligibilityCheckDto.Reason::message).toList()) + ".",
+                    "enrolment.not-eligible",
+                    unmet.stream().map(r -> new Problem.FieldError(r.rule(), r.message(), r.messageKey())).toList());
+        }
+        return enrolLocked(userId, activityId, idempotencyKey);
+    }
+
+    @Transactional
+    EnrolmentDto enrolLocked(long userId, long activityId, @Nullable String idempotencyKey) {
+        Instant now = clock.instant();
+        Activity activity = activities.lock(activityId).orElseThrow(EnrolmentService::noActivity);
+        String requestKey = idempotencyKey == null ? null : IdempotentRequest.keyOf(userId, idempotencyKey);
+        if (requestKey != null) {
+            Optional<IdempotentRequest> prior = idempotentRequests.lock(requestKey);
+            if (prior.isPresent()) {
+                return answerTo(prior.get(), activityId);
+            }
+        }
+        checkOpen(activity, now);
+        if (enrolments.lockActive(activityId, userId).isPresent()) {
+            throw new ConflictException("You are already enrolled in or waiting for this activity.",
+                    "enrolment.already-enrolled", List.of());
+        }
+        Enrolment saved;
+        Integer position;
+        if (activity.enrolledCount() < activity.capacity()) {
+            saved = enrolments.save(new Enrolment(null, activityId, userId, EnrolmentStatus.ENROLLED, true, null, now, now));
+            position = null;
+            activities.updateCounts(activityId, activity.enrolledCount() + 1, activity.waitlistCount(),
+                    activity.waitlistSeq(), now);
+        } else {
+            long seq = activity.waitlistSeq() + 1;
+            saved = enrolments.save(new Enrolment(null, activityId, userId, EnrolmentStatus.WAITLISTED, true, seq, now, now));
+            position = activity.waitlistCount() + 1;
+            activities.updateCounts(activityId, activity.enrolledCount(), activity.waitlistCount() + 1, seq, now);
+        }
+        if (requestKey != null) {
+            idempotentRequests.save(new IdempotentRequest(requestKey, requestHash(activityId), saved.id(), saved.status(),
+                    position, now));
+        }
+        // Read back, so the first answer and its replays show the timestamp exactly as stored
+        // (mysql-connector-j drops fractional seconds when talking to MariaDB).
+        return toDto(enrolments.findById(saved.id()).orElseThrow(), activity, position);
+    }
+
+    /** Her seat, if she had one, goes to the first on the waitlist in the same transaction. */
+    @Transactional
+    EnrolmentDto withdraw(long enrolmentId, long userId, boolean manager) {
+        Instant now = clock.instant();
+        Enrolment found = enrolments.findById(enrolmentId)
+                .filter(e -> manager || e.userId() == userId)
+                .orElseThrow(() -> new NotFoundException("No such enrolment."));
+        Activity activity = activities.lock(found.activityId()).orElseThrow(EnrolmentService::noActivity);
+        Enrolment current = enrolments.lock(enrolmentId).orElseThrow();
+        if (!Enrolment.isActive(current.status())) {
+            throw new ConflictException("This enrolment is already " + current.status() + ".", "enrolment.not-active",
+                    List.of());
+        }
+        Enrolment withdrawn = enrolments.update(current.moveTo(EnrolmentStatus.WITHDRAWN, null, now));
+        int enrolled = activity.enrolledCount() - (current.status() == EnrolmentStatus.ENROLLED ? 1 : 0);
+        int waitlisted = activity.waitlistCount() - (current.status() == EnrolmentStatus.WAITLISTED ? 1 : 0);
+        while (enrolled < activity.capacity()) {
+            Optional<Enrolment> next = enrolments.lockFirstWaitlisted(activity.id());
+            if (next.isEmpty()) {
+                break;
+            }
+            enrolments.update(next.get().moveTo(EnrolmentStatus.ENROLLED, null, now));
+            enrolled++;
+            waitlisted--;
+        }
+        activities.updateCounts(activity.id(), enrolled, waitlisted, activity.waitlistSeq(), now);
+        return toDto(withdrawn, activity, null);
+    }
+
+    PageDto<EnrolmentDto> mine(long userId, int page, int size) {
+        List<EnrolmentDto> items = enrolments.pageOfUser(userId, size, (long) page * size).stream()
+                .map(e -> toDto(e, activities.findById(e.activityId()).orElseThrow(), positionOf(e)))
+                .toList();
+        return new PageDto<>(items, page, size, enrolments.countByUserId(userId));
+    }
+
+    private EnrolmentDto answerTo(IdempotentRequest prior, long activityId) {
+        if (!prior.requestHash().equals(requestHash(activityId))) {
+            throw new UnprocessableException(ProblemKind.UNPROCESSABLE,
+                    "This Idempotency-Key was used for another request; use a new key for a new request.",
+                    "enrolment.idempotency-mismatch",
+                    List.of(new Problem.FieldError("Idempotency-Key", "was used for another request",
+                            "enrolment.idempotency-mismatch")));
+        }
+        Enrolment enrolment = enrolments.findById(prior.enrolmentId()).orElseThrow();
+        EnrolmentDto now = toDto(enrolment, activities.findById(activityId).orElseThrow(), null);
+        return new EnrolmentDto(now.id(), now.activityId(), now.activityTitle(), now.activityStartDate(), prior.status(),
+                prior.position(), now.createdAt());
+    }
+
+    private static void checkOpen(Activity activity, Instant now) {
+        if (activity.status() != ActivityStatus.PUBLISHED) {
+            throw new ConflictException("This activity is not open for enrolment (" + activity.status() + ").",
+                    "enrolment.not-published", List.of());
+        }
+        if (!activity.enrolmentOpenAt(now)) {
+            throw new ConflictException("Enrolment for this activity is closed.", "enrolment.closed", List.of());
+        }
+        if (activity.enrolmentPolicy() != EnrolmentPolicy.OPEN) {
+            throw new ConflictException("This activity selects participants from applications.",
+                    "enrolment.application-required", List.of());
+        }
+    }
+
+    private Integer positionOf(Enrolment enrolment) {
+        return enrolment.status() == EnrolmentStatus.WAITLISTED && enrolment.waitlistSeq() != null
+                ? enrolments.waitlistPosition(enrolment.activityId(), enrolment.waitlistSeq()) : null;
+    }
+
+    private static EnrolmentDto toDto(Enrolment e, Activity activity, @Nullable Integer position) {
+        return new EnrolmentDto(Long.toString(e.id()), Long.toString(e.activityId()), activity.title(),
+                activity.startDate(), e.status(), position, e.createdAt());
+    }
+
+    private static String requestHash(long activityId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("POST /api/activities/" + activityId + "/enrolments").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static NotFoundException noActivity() {
+        return new NotFoundException("No such activity.");
+    }
+}

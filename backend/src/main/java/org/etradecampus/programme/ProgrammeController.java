@@ -1,0 +1,44 @@
+package org.etradecampus.programme;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.common.CurrentUser;
+import org.etradecampus.common.PageDto;
+
+import java.net.URI;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProgrammeController implements ProgrammeApi {
+
+    private final ProgrammeService programmes;
+    private final CurrentUser currentUser;
+
+    ProgrammeController(ProgrammeService programmes, CurrentUser currentUser) {
+        this.programmes = programmes;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public PageDto<ProgrammeDto> list(int page, int size) {
+        return programmes.page(page, size);
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public ProgrammeDto get(String id) {
+        return programmes.get(CurrentUser.parseId(id)).toDto();
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public HttpResponse<ProgrammeDto> create(CreateProgrammeRequest request) {
+        ProgrammeDto created = programmes.create(currentUser.id(), request).toDto();
+        return HttpResponse.created(created, URI.create("/api/programmes/" + created.id()));
+    }
+}

@@ -1,0 +1,47 @@
+package org.etradecampus.enrolment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.etradecampus.common.PageDto;
+import org.etradecampus.common.Problem;
+
+/** Enrolment with capacity and a first-in first-out waitlist. */
+@Tag(name = "Enrolments", description = "Enrolling, the waitlist, and withdrawing")
+@SecurityRequirement(name = "bearerAuth")
+@ApiResponse(responseCode = "4XX", description = "Refused: see type, messageKey and errors",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "5XX", description = "Failed on the server",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public interface EnrolmentApi {
+
+    /**
+     * The caller enrols: ENROLLED while seats remain, then WAITLISTED with her position. A retry with
+     * the same {@code Idempotency-Key} returns the first answer and stores nothing new.
+     */
+    @ApiResponse(responseCode = "201", description = "Enrolled or waitlisted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnrolmentDto.class)))
+    @Post("/api/activities/{activityId}/enrolments")
+    HttpResponse<EnrolmentDto> enrol(@PathVariable String activityId,
+                                     @Header("Idempotency-Key") @Nullable @Size(max = 100) String idempotencyKey);
+
+    @Get("/api/me/enrolments{?page,size}")
+    PageDto<EnrolmentDto> mine(@QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                               @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size);
+
+    /** By the participant herself (or a manager): her seat goes to the first on the waitlist. */
+    @Post("/api/enrolments/{id}/withdraw")
+    EnrolmentDto withdraw(@PathVariable String id);
+}

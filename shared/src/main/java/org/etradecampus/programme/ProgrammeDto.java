@@ -1,0 +1,11 @@
+package org.etradecampus.programme;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+
+@Serdeable
+public record ProgrammeDto(String id, String name, @Nullable String description, LocalDate startDate, LocalDate endDate,
+                           @Nullable String leadOrganisation) {
+}
