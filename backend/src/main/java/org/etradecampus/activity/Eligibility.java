@@ -76,8 +76,9 @@ public record Eligibility(Set<Gender> genders, Set<String> countryCodes, Set<Str
     }
 
     private boolean inRegion(Country country) {
-        return regionCodes.contains(country.regionCode()) || regionCodes.contains(country.subregionCode())
-                || regionCodes.contains(country.intermediateRegionCode());
+        return java.util.stream.Stream.of(country.regionCode(), country.subregionCode(), country.intermediateRegionCode())
+                .filter(java.util.Objects::nonNull)
+                .anyMatch(regionCodes::contains);
     }
 
     private boolean inGroup(Country country) {
