@@ -1,5 +1,6 @@
 package org.etradecampus.activity;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -38,9 +39,11 @@ public class ActivityService {
     private final MeService me;
     private final CountryRepository countries;
     private final Clock clock;
+    private final ApplicationEventPublisher<ActivityCancelled> events;
 
     ActivityService(ActivityRepository activities, ActivitySessionRepository sessions, ProgrammeService programmes,
-                    ActivityMapper mapper, MeService me, CountryRepository countries, Clock clock) {
+                    ActivityMapper mapper, MeService me, CountryRepository countries, Clock clock,
+                    ApplicationEventPublisher<ActivityCancelled> events) {
         this.activities = activities;
         this.sessions = sessions;
         this.programmes = programmes;
@@ -48,6 +51,7 @@ public class ActivityService {
         this.me = me;
         this.countries = countries;
         this.clock = clock;
+        this.events = events;
     }
 
     PageDto<ActivityDto> catalogue(@Nullable ActivityType type, @Nullable Long programmeId, @Nullable String region,
@@ -112,6 +116,9 @@ public class ActivityService {
                     "activity.invalid-state", List.of());
         }
         Activity updated = activities.update(activity.withStatus(target, clock.instant()));
+        if (target == ActivityStatus.CANCELLED) {
+            events.publishEvent(new ActivityCancelled(updated));
+        }
         return toDto(updated);
     }
 

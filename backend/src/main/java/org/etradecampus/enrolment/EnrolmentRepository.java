@@ -34,5 +34,8 @@ interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
 
     long countByUserId(long userId);
 
+    @Query(value = "SELECT * FROM enrolment WHERE activity_id = :activityId AND active = TRUE FOR UPDATE", nativeQuery = true)
+    List<Enrolment> lockAllActive(long activityId);
+
     long countByActivityIdAndStatus(long activityId, EnrolmentStatus status);
 }

@@ -1,9 +1,11 @@
 package org.etradecampus.enrolment;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.etradecampus.activity.Activity;
+import org.etradecampus.activity.ActivityCancelled;
 import org.etradecampus.activity.ActivityRepository;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.activity.ActivityStatus;
@@ -15,6 +17,8 @@ import org.etradecampus.common.Exceptions.UnprocessableException;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem;
 import org.etradecampus.common.ProblemKind;
+import org.etradecampus.mail.Notifications;
+import org.etradecampus.user.UserService;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,14 +41,19 @@ public class EnrolmentService {
     private final IdempotentRequestRepository idempotentRequests;
     private final ActivityRepository activities;
     private final ActivityService activityService;
+    private final Notifications notifications;
+    private final UserService users;
     private final Clock clock;
 
     EnrolmentService(EnrolmentRepository enrolments, IdempotentRequestRepository idempotentRequests,
-                     ActivityRepository activities, ActivityService activityService, Clock clock) {
+                     ActivityRepository activities, ActivityService activityService, Notifications notifications,
+                     UserService users, Clock clock) {
         this.enrolments = enrolments;
         this.idempotentRequests = idempotentRequests;
         this.activities = activities;
         this.activityService = activityService;
+        this.notifications = notifications;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -99,6 +108,8 @@ public class EnrolmentService {
             position = activity.waitlistCount() + 1;
             activities.updateCounts(activityId, activity.enrolledCount(), activity.waitlistCount() + 1, seq, now);
         }
+        notifications.about(position == null ? Notifications.Kind.ENROLLED : Notifications.Kind.WAITLISTED,
+                users.get(userId), activity.title(), activity.startDate(), position);
         if (requestKey != null) {
             idempotentRequests.save(new IdempotentRequest(requestKey, requestHash(activityId), saved.id(), saved.status(),
                     position, now));
@@ -130,11 +141,26 @@ public class EnrolmentService {
                 break;
             }
             enrolments.update(next.get().moveTo(EnrolmentStatus.ENROLLED, null, now));
+            notifications.about(Notifications.Kind.PROMOTED, users.get(next.get().userId()), activity.title(),
+                    activity.startDate(), null);
             enrolled++;
             waitlisted--;
         }
         activities.updateCounts(activity.id(), enrolled, waitlisted, activity.waitlistSeq(), now);
         return toDto(withdrawn, activity, null);
+    }
+
+    /** Runs inside the cancelling transaction: every active enrolment is closed and its holder told. */
+    @EventListener
+    void onCancelled(ActivityCancelled event) {
+        Activity activity = event.activity();
+        Instant now = clock.instant();
+        for (Enrolment enrolment : enrolments.lockAllActive(activity.id())) {
+            enrolments.update(enrolment.moveTo(EnrolmentStatus.CANCELLED, null, now));
+            notifications.about(Notifications.Kind.ACTIVITY_CANCELLED, users.get(enrolment.userId()), activity.title(),
+                    activity.startDate(), null);
+        }
+        activities.updateCounts(activity.id(), 0, 0, activity.waitlistSeq(), now);
     }
 
     PageDto<EnrolmentDto> mine(long userId, int page, int size) {

@@ -29,10 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
-class EnrolmentIT {
+public class EnrolmentIT {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static final Argument<PageDto<EnrolmentDto>> ENROLMENT_PAGE = (Argument) Argument.of(PageDto.class, EnrolmentDto.class);
+    public static final Argument<PageDto<EnrolmentDto>> ENROLMENT_PAGE = (Argument) Argument.of(PageDto.class, EnrolmentDto.class);
 
     @Inject
     AuthClient auth;

@@ -1,0 +1,59 @@
+package org.etradecampus.mail;
+
+import jakarta.inject.Singleton;
+import org.etradecampus.user.User;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Writes an e-mail to the outbox in the person's language. Call it inside the transaction that
+ * causes it: the e-mail then exists exactly when the change does, and is sent afterwards.
+ */
+@Singleton
+public class Notifications {
+
+    public enum Kind {
+        ENROLLED("enrolment.enrolled"),
+        WAITLISTED("enrolment.waitlisted"),
+        PROMOTED("enrolment.promoted"),
+        ACTIVITY_CANCELLED("activity.cancelled");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+    }
+
+    private final OutboxRepository outbox;
+    private final Clock clock;
+
+    Notifications(OutboxRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public void about(Kind kind, User to, String activityTitle, LocalDate activityStart, Integer waitlistPosition) {
+        Locale locale = Locale.forLanguageTag(to.locale());
+        ResourceBundle messages = ResourceBundle.getBundle("mail.messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        String date = activityStart.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        Object[] args = {to.displayName(), activityTitle, date, waitlistPosition == null ? "" : waitlistPosition.toString()};
+        String subject = format(messages, kind.key + ".subject", locale, args);
+        String body = format(messages, "greeting", locale, args) + "\n\n" + format(messages, kind.key + ".body", locale, args)
+                + "\n\n" + format(messages, "signature", locale, args) + "\n";
+        Instant now = clock.instant();
+        outbox.save(new OutboxEmail(null, to.email(), subject, body, OutboxEmail.PENDING, 0, now, null, null, null, now, null));
+    }
+
+    private static String format(ResourceBundle messages, String key, Locale locale, Object[] args) {
+        return new MessageFormat(messages.getString(key), locale).format(args);
+    }
+}
