@@ -29,6 +29,11 @@ public class MeService {
         return new MeDto(user.publicId(), user.email(), user.displayName(), users.roles(userId), user.locale(), profile);
     }
 
+    /** Her profile alone, empty when she has not filled it in. */
+    public ProfileDto profile(long userId) {
+        return profiles.findById(userId).map(mapper::toDto).orElseGet(ProfileDto::empty);
+    }
+
     @Transactional
     public MeDto updateProfile(long userId, ProfileDto profile) {
         Profile entity = mapper.toEntity(userId, profile, clock.instant());

@@ -139,9 +139,13 @@ public class ActivityService {
 
     /** Every rule the person does not meet for this activity; empty when she may enrol. */
     public List<EligibilityCheckDto.Reason> unmetRules(Activity activity, long userId) {
-        ProfileDto profile = me.me(userId).profile();
+        Eligibility rules = mapper.eligibility(activity);
+        if (rules.everyone()) {
+            return List.of();
+        }
+        ProfileDto profile = me.profile(userId);
         Country country = profile.countryCode() == null ? null : countries.findByCode(profile.countryCode()).orElse(null);
-        return mapper.eligibility(activity).check(profile, country);
+        return rules.check(profile, country);
     }
 
     private Map<Long, String> programmeNames(List<Activity> found) {

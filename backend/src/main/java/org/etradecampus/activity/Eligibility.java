@@ -25,6 +25,12 @@ public record Eligibility(Set<Gender> genders, Set<String> countryCodes, Set<Str
                 Boolean.TRUE.equals(rules.womenOwnedOnly()));
     }
 
+    /** No rule at all: nobody needs to be looked up. */
+    public boolean everyone() {
+        return genders.isEmpty() && countryCodes.isEmpty() && regionCodes.isEmpty() && countryGroups.isEmpty()
+                && !womenLedOnly && !womenOwnedOnly;
+    }
+
     public EligibilityDto toDto() {
         return new EligibilityDto(genders, countryCodes, regionCodes, countryGroups, womenLedOnly, womenOwnedOnly);
     }

@@ -18,6 +18,7 @@ import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem;
 import org.etradecampus.common.ProblemKind;
 import org.etradecampus.mail.Notifications;
+import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
 
 import java.nio.charset.StandardCharsets;
@@ -76,11 +77,19 @@ public class EnrolmentService {
                     "enrolment.not-eligible",
                     unmet.stream().map(r -> new Problem.FieldError(r.rule(), r.message(), r.messageKey())).toList());
         }
-        return enrolLocked(userId, activityId, idempotencyKey);
+        // Everything that can be read before taking the activity's lock is, to keep the lock short.
+        User user = users.get(userId);
+        EnrolmentDto answer = enrolLocked(user, activityId, idempotencyKey);
+        // Read back after commit, so the first answer and its replays show the timestamp exactly as
+        // stored (mysql-connector-j drops fractional seconds when talking to MariaDB).
+        Instant stored = enrolments.findById(Long.parseLong(answer.id())).orElseThrow().createdAt();
+        return new EnrolmentDto(answer.id(), answer.activityId(), answer.activityTitle(), answer.activityStartDate(),
+                answer.status(), answer.waitlistPosition(), stored);
     }
 
     @Transactional
-    EnrolmentDto enrolLocked(long userId, long activityId, @Nullable String idempotencyKey) {
+    EnrolmentDto enrolLocked(User user, long activityId, @Nullable String idempotencyKey) {
+        long userId = user.id();
         Instant now = clock.instant();
         Activity activity = activities.lock(activityId).orElseThrow(EnrolmentService::noActivity);
         String requestKey = idempotencyKey == null ? null : IdempotentRequest.keyOf(userId, idempotencyKey);
@@ -109,14 +118,12 @@ public class EnrolmentService {
             activities.updateCounts(activityId, activity.enrolledCount(), activity.waitlistCount() + 1, seq, now);
         }
         notifications.about(position == null ? Notifications.Kind.ENROLLED : Notifications.Kind.WAITLISTED,
-                users.get(userId), activity.title(), activity.startDate(), position);
+                user, activity.title(), activity.startDate(), position);
         if (requestKey != null) {
             idempotentRequests.save(new IdempotentRequest(requestKey, requestHash(activityId), saved.id(), saved.status(),
                     position, now));
         }
-        // Read back, so the first answer and its replays show the timestamp exactly as stored
-        // (mysql-connector-j drops fractional seconds when talking to MariaDB).
-        return toDto(enrolments.findById(saved.id()).orElseThrow(), activity, position);
+        return toDto(saved, activity, position);
     }
 
     /** Her seat, if she had one, goes to the first on the waitlist in the same transaction. */
