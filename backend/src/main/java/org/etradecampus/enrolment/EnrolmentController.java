@@ -18,10 +18,12 @@ import java.net.URI;
 class EnrolmentController implements EnrolmentApi {
 
     private final EnrolmentService enrolments;
+    private final RosterService roster;
     private final CurrentUser currentUser;
 
-    EnrolmentController(EnrolmentService enrolments, CurrentUser currentUser) {
+    EnrolmentController(EnrolmentService enrolments, RosterService roster, CurrentUser currentUser) {
         this.enrolments = enrolments;
+        this.roster = roster;
         this.currentUser = currentUser;
     }
 
@@ -32,6 +34,20 @@ class EnrolmentController implements EnrolmentApi {
         EnrolmentDto answer = enrolments.replay(userId, activity, idempotencyKey)
                 .orElseGet(() -> enrolments.enrol(userId, activity, idempotencyKey));
         return HttpResponse.created(answer, URI.create("/api/enrolments/" + answer.id()));
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public RosterDto roster(String activityId, @Nullable EnrolmentStatus status, @Nullable String q, int page, int size) {
+        return roster.page(CurrentUser.parseId(activityId), status, q, page, size);
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public HttpResponse<String> rosterCsv(String activityId, @Nullable EnrolmentStatus status) {
+        String csv = roster.csv(CurrentUser.parseId(activityId), status);
+        return HttpResponse.ok(csv).contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"enrolments-" + activityId + ".csv\"");
     }
 
     @Override

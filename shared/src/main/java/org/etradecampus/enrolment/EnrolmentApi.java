@@ -41,6 +41,17 @@ public interface EnrolmentApi {
     PageDto<EnrolmentDto> mine(@QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size);
 
+    /** Managers: the activity's enrolments, filtered by status and searched by name or e-mail, waitlist in order. */
+    @Get("/api/activities/{activityId}/enrolments{?status,q,page,size}")
+    RosterDto roster(@PathVariable String activityId, @QueryValue @Nullable EnrolmentStatus status,
+                     @QueryValue @Nullable @Size(max = 200) String q,
+                     @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                     @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size);
+
+    /** The same list as CSV (UTF-8), every row, for spreadsheets. */
+    @Get(value = "/api/activities/{activityId}/enrolments.csv{?status}", produces = "text/csv")
+    HttpResponse<String> rosterCsv(@PathVariable String activityId, @QueryValue @Nullable EnrolmentStatus status);
+
     /** By the participant herself (or a manager): her seat goes to the first on the waitlist. */
     @Post("/api/enrolments/{id}/withdraw")
     EnrolmentDto withdraw(@PathVariable String id);
