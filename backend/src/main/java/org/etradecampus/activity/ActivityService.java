@@ -81,7 +81,7 @@ public class ActivityService {
         return mapper.toDto(activity, programmes.get(activity.programmeId()).name(), clock.instant());
     }
 
-    ActivityDto create(long userId, CreateActivityRequest request) {
+    public ActivityDto create(long userId, CreateActivityRequest request) {
         Programme programme = programmes.find(parseProgrammeId(request.programmeId()))
                 .orElseThrow(() -> new ValidationException("programmeId", "is not a programme", "validation.invalid-value"));
         if (request.endDate().isBefore(request.startDate())) {
@@ -103,7 +103,7 @@ public class ActivityService {
 
     /** DRAFT → PUBLISHED → CLOSED or CANCELLED; anything else is refused. */
     @Transactional
-    ActivityDto transition(long id, ActivityStatus target) {
+    public ActivityDto transition(long id, ActivityStatus target) {
         Activity activity = activities.lock(id).orElseThrow(ActivityService::notFound);
         Set<ActivityStatus> allowedFrom = switch (target) {
             case PUBLISHED -> EnumSet.of(ActivityStatus.DRAFT);
@@ -127,7 +127,7 @@ public class ActivityService {
         return sessions.findByActivityIdOrderByStartsAt(activityId).stream().map(ActivitySession::toDto).toList();
     }
 
-    SessionDto addSession(long activityId, CreateSessionRequest request) {
+    public SessionDto addSession(long activityId, CreateSessionRequest request) {
         visible(activityId, true);
         if (!request.endsAt().isAfter(request.startsAt())) {
             throw new ValidationException("endsAt", "must be after startsAt", "validation.date-order");

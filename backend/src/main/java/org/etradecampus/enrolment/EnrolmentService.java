@@ -67,7 +67,7 @@ public class EnrolmentService {
                 .map(prior -> answerTo(prior, activityId));
     }
 
-    EnrolmentDto enrol(long userId, long activityId, @Nullable String idempotencyKey) {
+    public EnrolmentDto enrol(long userId, long activityId, @Nullable String idempotencyKey) {
         Activity activity = activityService.visible(activityId, false);
         checkOpen(activity, clock.instant());
         List<EligibilityCheckDto.Reason> unmet = activityService.unmetRules(activity, userId);
@@ -128,7 +128,7 @@ public class EnrolmentService {
 
     /** Her seat, if she had one, goes to the first on the waitlist in the same transaction. */
     @Transactional
-    EnrolmentDto withdraw(long enrolmentId, long userId, boolean manager) {
+    public EnrolmentDto withdraw(long enrolmentId, long userId, boolean manager) {
         Instant now = clock.instant();
         Enrolment found = enrolments.findById(enrolmentId)
                 .filter(e -> manager || e.userId() == userId)

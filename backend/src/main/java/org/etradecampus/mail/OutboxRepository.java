@@ -20,6 +20,9 @@ interface OutboxRepository extends CrudRepository<OutboxEmail, Long> {
             + " AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)", nativeQuery = true)
     int claim(long id, String claimant, Instant until, Instant now);
 
+    @Query(value = "DELETE FROM outbox_email WHERE status = 'PENDING'", nativeQuery = true)
+    int deletePending();
+
     @Query(value = "UPDATE outbox_email SET status = :status, attempts = attempts + 1, sent_at = :now,"
             + " claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = :id", nativeQuery = true)
     void markDone(long id, String status, Instant now);

@@ -26,12 +26,12 @@ public class ProgrammeService {
         return programmes.findById(id);
     }
 
-    PageDto<ProgrammeDto> page(int page, int size) {
+    public PageDto<ProgrammeDto> page(int page, int size) {
         return new PageDto<>(programmes.page(size, (long) page * size).stream().map(Programme::toDto).toList(),
                 page, size, programmes.count());
     }
 
-    Programme create(long userId, CreateProgrammeRequest request) {
+    public Programme create(long userId, CreateProgrammeRequest request) {
         if (request.endDate().isBefore(request.startDate())) {
             throw new ValidationException("endDate", "must not be before startDate", "validation.date-order");
         }

@@ -57,6 +57,16 @@ public class UserService {
         }
     }
 
+    /** For bulk creation (imports, demo data) with a hash computed once: the caller vouches for the password. */
+    public User createWithHash(String email, String passwordHash, String displayName, String locale, Set<Role> roles) {
+        return insert(normaliseEmail(email), passwordHash, displayName.strip(), locale, roles);
+    }
+
+    public String hash(String password, String email) {
+        policy.check("password", password, email);
+        return hasher.hash(password);
+    }
+
     @Transactional
     User insert(String email, String passwordHash, String displayName, String locale, Set<Role> roles) {
         if (users.existsByEmail(email)) {

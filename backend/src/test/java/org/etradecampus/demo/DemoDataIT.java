@@ -1,0 +1,65 @@
+package org.etradecampus.demo;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.etradecampus.account.Role;
+import org.etradecampus.activity.ActivityDto;
+import org.etradecampus.common.PageDto;
+import org.etradecampus.enrolment.EnrolmentDto;
+import org.etradecampus.enrolment.EnrolmentIT;
+import org.etradecampus.enrolment.EnrolmentStatus;
+import org.etradecampus.programme.ProgrammeDto;
+import org.etradecampus.testing.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** CAMPUS_DEMO=true on a fresh embedded database gives a newcomer a living platform. */
+class DemoDataIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void loadsProgrammesActivitiesPeopleAndOneAccountPerRole() throws Exception {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "campus.demo", "true", "campus.data-dir", dataDir.toString(),
+                "datasources.default.url", "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"),
+                "test")) {
+            Api api = new Api(server.getApplicationContext().createBean(HttpClient.class, server.getURL()),
+                    server.getApplicationContext().getBean(JsonMapper.class));
+            String password = Files.readAllLines(dataDir.resolve("demo-accounts.txt")).get(0).replaceAll(".*: ", "");
+
+            PageDto<ProgrammeDto> programmes = api.get("/api/programmes", null, page(ProgrammeDto.class));
+            PageDto<ActivityDto> catalogue = api.get("/api/activities?size=100", null, page(ActivityDto.class));
+            String participant = api.login("demo-participant@example.org", password).accessToken();
+
+            assertEquals(3, programmes.total());
+            assertEquals(6, catalogue.total(), "six upcoming or running, two past masterclasses closed");
+            ActivityDto nairobi = catalogue.items().stream().filter(a -> a.title().contains("East Africa") && a.type().name().equals("MASTERCLASS"))
+                    .findFirst().orElseThrow();
+            assertEquals(0, nairobi.seatsLeft());
+            assertTrue(nairobi.waitlisted() > 0, "a waitlist to show");
+            EnrolmentDto hers = api.get("/api/me/enrolments", participant, EnrolmentIT.ENROLMENT_PAGE).items().get(0);
+            assertEquals(EnrolmentStatus.WAITLISTED, hers.status());
+            assertEquals(Set.of(Role.MANAGER), api.login("demo-manager@example.org", password).roles());
+            assertEquals(Set.of(Role.TRAINER), api.login("demo-trainer@example.org", password).roles());
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Argument<PageDto<T>> page(Class<T> type) {
+        return (Argument) Argument.of(PageDto.class, type);
+    }
+}
