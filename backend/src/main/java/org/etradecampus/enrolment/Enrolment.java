@@ -13,13 +13,23 @@ import java.time.Instant;
  */
 @MappedEntity("enrolment")
 record Enrolment(@Id @GeneratedValue @Nullable Long id, long activityId, long userId, EnrolmentStatus status,
-                 @Nullable Boolean active, @Nullable Long waitlistSeq, Instant createdAt, Instant updatedAt) {
+                 @Nullable Boolean active, @Nullable Long waitlistSeq, Instant createdAt, Instant updatedAt,
+                 @Nullable Long overrideBy, @Nullable String overrideReason) {
+
+    static Enrolment create(long activityId, long userId, EnrolmentStatus status, @Nullable Long waitlistSeq, Instant now) {
+        return new Enrolment(null, activityId, userId, status, true, waitlistSeq, now, now, null, null);
+    }
 
     static boolean isActive(EnrolmentStatus status) {
         return status == EnrolmentStatus.ENROLLED || status == EnrolmentStatus.WAITLISTED || status == EnrolmentStatus.APPLIED;
     }
 
     Enrolment moveTo(EnrolmentStatus next, @Nullable Long seq, Instant now) {
-        return new Enrolment(id, activityId, userId, next, isActive(next) ? Boolean.TRUE : null, seq, createdAt, now);
+        return new Enrolment(id, activityId, userId, next, isActive(next) ? Boolean.TRUE : null, seq, createdAt, now,
+                overrideBy, overrideReason);
+    }
+
+    Enrolment overriddenBy(long managerId, String reason) {
+        return new Enrolment(id, activityId, userId, status, active, waitlistSeq, createdAt, updatedAt, managerId, reason);
     }
 }

@@ -51,6 +51,24 @@ class EnrolmentController implements EnrolmentApi {
     }
 
     @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public HttpResponse<EnrolmentDto> enrolDirectly(String activityId, ManagerEnrolmentRequest request) {
+        if (request.userId() == null) {
+            throw new org.etradecampus.common.Exceptions.ValidationException("userId", "is required", "validation.required");
+        }
+        EnrolmentDto answer = enrolments.enrolDirectly(currentUser.id(), CurrentUser.parseId(request.userId()),
+                CurrentUser.parseId(activityId), Boolean.TRUE.equals(request.overCapacity()), request.reason());
+        return HttpResponse.created(answer, URI.create("/api/enrolments/" + answer.id()));
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public EnrolmentDto promote(String id, @Nullable ManagerEnrolmentRequest request) {
+        boolean over = request != null && Boolean.TRUE.equals(request.overCapacity());
+        return enrolments.promote(currentUser.id(), CurrentUser.parseId(id), over, request == null ? null : request.reason());
+    }
+
+    @Override
     public PageDto<EnrolmentDto> mine(int page, int size) {
         return enrolments.mine(currentUser.id(), page, size);
     }

@@ -107,13 +107,13 @@ public class EnrolmentService {
         Enrolment saved;
         Integer position;
         if (activity.enrolledCount() < activity.capacity()) {
-            saved = enrolments.save(new Enrolment(null, activityId, userId, EnrolmentStatus.ENROLLED, true, null, now, now));
+            saved = enrolments.save(Enrolment.create(activityId, userId, EnrolmentStatus.ENROLLED, null, now));
             position = null;
             activities.updateCounts(activityId, activity.enrolledCount() + 1, activity.waitlistCount(),
                     activity.waitlistSeq(), now);
         } else {
             long seq = activity.waitlistSeq() + 1;
-            saved = enrolments.save(new Enrolment(null, activityId, userId, EnrolmentStatus.WAITLISTED, true, seq, now, now));
+            saved = enrolments.save(Enrolment.create(activityId, userId, EnrolmentStatus.WAITLISTED, seq, now));
             position = activity.waitlistCount() + 1;
             activities.updateCounts(activityId, activity.enrolledCount(), activity.waitlistCount() + 1, seq, now);
         }
@@ -124,6 +124,69 @@ public class EnrolmentService {
                     position, now));
         }
         return toDto(saved, activity, position);
+    }
+
+    /**
+     * A manager enrols someone directly: no eligibility or window check, but the same lock and
+     * queue. A full activity waitlists her unless the manager overrides capacity, with a reason.
+     */
+    @Transactional
+    public EnrolmentDto enrolDirectly(long managerId, long userId, long activityId, boolean overCapacity, @Nullable String reason) {
+        Instant now = clock.instant();
+        User user = users.get(userId);
+        Activity activity = activities.lock(activityId).orElseThrow(EnrolmentService::noActivity);
+        if (activity.status() != ActivityStatus.PUBLISHED && activity.status() != ActivityStatus.CLOSED) {
+            throw new ConflictException("This activity is " + activity.status() + ".", "enrolment.not-published", List.of());
+        }
+        if (enrolments.lockActive(activityId, userId).isPresent()) {
+            throw new ConflictException("This person is already enrolled in or waiting for this activity.",
+                    "enrolment.already-enrolled", List.of());
+        }
+        boolean seat = activity.enrolledCount() < activity.capacity();
+        if (seat || overCapacity) {
+            Enrolment created = Enrolment.create(activityId, userId, EnrolmentStatus.ENROLLED, null, now);
+            Enrolment saved = enrolments.save(seat ? created : created.overriddenBy(managerId, requireReason(reason)));
+            activities.updateCounts(activityId, activity.enrolledCount() + 1, activity.waitlistCount(), activity.waitlistSeq(), now);
+            notifications.about(Notifications.Kind.ENROLLED, user, activity.title(), activity.startDate(), null);
+            return toDto(saved, activity, null);
+        }
+        long seq = activity.waitlistSeq() + 1;
+        Enrolment saved = enrolments.save(Enrolment.create(activityId, userId, EnrolmentStatus.WAITLISTED, seq, now));
+        activities.updateCounts(activityId, activity.enrolledCount(), activity.waitlistCount() + 1, seq, now);
+        notifications.about(Notifications.Kind.WAITLISTED, user, activity.title(), activity.startDate(),
+                activity.waitlistCount() + 1);
+        return toDto(saved, activity, activity.waitlistCount() + 1);
+    }
+
+    /** A manager gives a waitlisted person a seat ahead of the queue; beyond capacity only with a reason. */
+    @Transactional
+    public EnrolmentDto promote(long managerId, long enrolmentId, boolean overCapacity, @Nullable String reason) {
+        Instant now = clock.instant();
+        Enrolment found = enrolments.findById(enrolmentId).orElseThrow(() -> new NotFoundException("No such enrolment."));
+        Activity activity = activities.lock(found.activityId()).orElseThrow(EnrolmentService::noActivity);
+        Enrolment current = enrolments.lock(enrolmentId).orElseThrow();
+        if (current.status() != EnrolmentStatus.WAITLISTED) {
+            throw new ConflictException("Only someone on the waitlist can be given a seat.", "enrolment.not-waitlisted", List.of());
+        }
+        boolean seat = activity.enrolledCount() < activity.capacity();
+        if (!seat && !overCapacity) {
+            throw new ConflictException("The activity is full; give a seat beyond capacity only with overCapacity and a reason.",
+                    "enrolment.full", List.of());
+        }
+        Enrolment moved = current.moveTo(EnrolmentStatus.ENROLLED, null, now);
+        Enrolment saved = enrolments.update(seat ? moved : moved.overriddenBy(managerId, requireReason(reason)));
+        activities.updateCounts(activity.id(), activity.enrolledCount() + 1, activity.waitlistCount() - 1,
+                activity.waitlistSeq(), now);
+        notifications.about(Notifications.Kind.PROMOTED, users.get(current.userId()), activity.title(), activity.startDate(), null);
+        return toDto(saved, activity, null);
+    }
+
+    private static String requireReason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new org.etradecampus.common.Exceptions.ValidationException("reason",
+                    "is required to seat someone beyond capacity", "validation.required");
+        }
+        return reason.strip();
     }
 
     /** Her seat, if she had one, goes to the first on the waitlist in the same transaction. */

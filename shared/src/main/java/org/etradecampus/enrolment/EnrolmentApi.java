@@ -2,6 +2,7 @@ package org.etradecampus.enrolment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
@@ -12,7 +13,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.etradecampus.common.PageDto;
@@ -51,6 +54,17 @@ public interface EnrolmentApi {
     /** The same list as CSV (UTF-8), every row, for spreadsheets. */
     @Get(value = "/api/activities/{activityId}/enrolments.csv{?status}", produces = "text/csv")
     HttpResponse<String> rosterCsv(@PathVariable String activityId, @QueryValue @Nullable EnrolmentStatus status);
+
+    /** Managers enrol someone directly (eligibility and the enrolment window do not apply). */
+    @ApiResponse(responseCode = "201", description = "Enrolled or waitlisted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnrolmentDto.class)))
+    @Post("/api/activities/{activityId}/enrolments/direct")
+    HttpResponse<EnrolmentDto> enrolDirectly(@PathVariable String activityId,
+                                             @Body @NotNull @Valid ManagerEnrolmentRequest request);
+
+    /** Managers give a waitlisted person a seat now, ahead of the queue; beyond capacity only with an override. */
+    @Post("/api/enrolments/{id}/promote")
+    EnrolmentDto promote(@PathVariable String id, @Body @Nullable @Valid ManagerEnrolmentRequest request);
 
     /** By the participant herself (or a manager): her seat goes to the first on the waitlist. */
     @Post("/api/enrolments/{id}/withdraw")
