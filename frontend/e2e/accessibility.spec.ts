@@ -1,27 +1,9 @@
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
-import { expect, newAccount, signIn, signUp, test } from './fixtures';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-/** Runs axe-core in the page; BRIEF.md allows no serious (or critical) violation. */
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+import { expect, newAccount, seriousViolations, signIn, signUp, test } from './fixtures';
 
 test('public pages have no serious accessibility violations', async ({ page }) => {
   for (const [path, heading] of [
     ['/', 'Grow your digital business'],
+    ['/catalogue', 'Catalogue'],
     ['/sign-in', 'Sign in'],
     ['/sign-up', 'Create your account'],
   ]) {

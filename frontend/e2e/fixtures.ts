@@ -1,5 +1,6 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { artifactsDir, readEnvironment } from './environment';
 
 export type Account = { email: string; password: string; displayName: string };
@@ -45,4 +46,74 @@ export async function signIn(page: Page, account: Pick<Account, 'email' | 'passw
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+}
+
+export const noHorizontalScroll = () => document.documentElement.scrollWidth <= window.innerWidth;
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** Runs axe-core in the page; BRIEF.md allows no serious (or critical) violation. */
+export async function seriousViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Calls the API as someone, checking the status so a failed set-up says what the server answered. */
+export async function apiCall<T>(
+  request: APIRequestContext,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  { token, data, expected = [200, 201] }: { token?: string; data?: unknown; expected?: number[] } = {},
+): Promise<T> {
+  const response = await request.fetch(path, {
+    method,
+    data,
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  const body = await response.text();
+  expect(expected, `${method} ${path} answered ${response.status()}: ${body}`).toContain(response.status());
+  return (body ? JSON.parse(body) : undefined) as T;
+}
+
+export async function apiToken(request: APIRequestContext, account: Pick<Account, 'email' | 'password'>): Promise<string> {
+  const tokens = await apiCall<{ access_token: string }>(request, 'POST', '/api/auth/login', {
+    data: { username: account.email, password: account.password },
+  });
+  return tokens.access_token;
+}
+
+type Gender = 'FEMALE' | 'MALE' | 'OTHER' | 'UNDISCLOSED';
+
+/** A participant signed up through the API, with the profile a test needs. */
+export async function aParticipant(request: APIRequestContext, prefix: string, profile: { gender?: Gender; countryCode?: string } = {}): Promise<Account> {
+  const account = newAccount(prefix);
+  await apiCall(request, 'POST', '/api/auth/register', {
+    data: { email: account.email, displayName: account.displayName, password: account.password, locale: 'en' },
+  });
+  const token = await apiToken(request, account);
+  await apiCall(request, 'PUT', '/api/me/profile', {
+    token,
+    data: {
+      countryCode: profile.countryCode ?? null,
+      gender: profile.gender ?? null,
+      businessName: null,
+      sector: null,
+      businessStage: null,
+      womenLed: null,
+      womenOwned: null,
+      employees: null,
+      onlineSalesChannels: [],
+      exporting: null,
+    },
+  });
+  return account;
 }

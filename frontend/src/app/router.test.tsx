@@ -28,6 +28,16 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(router.state.location.search).toBe('?redirectTo=%2Fprofile');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Catalogue' })).toHaveAttribute('href', '/catalogue');
+    expect(within(nav).queryByRole('link', { name: 'My learning' })).not.toBeInTheDocument();
+  });
+
+  it('make the catalogue the home page’s first call to action', async () => {
+    renderApp('/');
+
+    await screen.findByRole('heading', { level: 1, name: 'Grow your digital business' });
+    expect(within(screen.getByRole('main')).getAllByRole('link')[0]).toHaveTextContent('Browse the catalogue');
   });
 
   it('hide Administration from a participant and refuse her the page', async () => {
@@ -37,6 +47,8 @@ describe('routes', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Catalogue' })).toHaveAttribute('href', '/catalogue');
+    expect(within(nav).getByRole('link', { name: 'My learning' })).toHaveAttribute('href', '/my-learning');
     expect(within(nav).getByRole('link', { name: 'My profile' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Administration' })).not.toBeInTheDocument();
   });

@@ -20,9 +20,14 @@ export const routes: RouteObject[] = [
           { path: paths.home.path, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomeRoute })) },
           { path: paths.auth.signIn.path, lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })) },
           { path: paths.auth.signUp.path, lazy: () => import('./routes/sign-up').then((m) => ({ Component: m.SignUpRoute })) },
+          { path: paths.catalogue.path, lazy: () => import('./routes/catalogue').then((m) => ({ Component: m.CatalogueRoute })) },
+          { path: paths.activity.path, lazy: () => import('./routes/activity').then((m) => ({ Component: m.ActivityRoute })) },
           {
             element: <Guard />,
-            children: [{ path: paths.profile.path, lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })) }],
+            children: [
+              { path: paths.profile.path, lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })) },
+              { path: paths.myLearning.path, lazy: () => import('./routes/my-learning').then((m) => ({ Component: m.MyLearningRoute })) },
+            ],
           },
           {
             element: <Guard roles={['ADMIN']} />,

@@ -19,6 +19,19 @@ export const paths = {
     path: '/profile',
     getHref: () => '/profile',
   },
+  catalogue: {
+    path: '/catalogue',
+    /** Filters travel in the query string, so a link or a reload shows the same results. */
+    getHref: (search?: CatalogueHrefSearch) => withQuery('/catalogue', search, ['q', 'type', 'language', 'region', 'country', 'open', 'page']),
+  },
+  activity: {
+    path: '/activities/:id',
+    getHref: (id: string) => `/activities/${encodeURIComponent(id)}`,
+  },
+  myLearning: {
+    path: '/my-learning',
+    getHref: (search?: { page?: number }) => withQuery('/my-learning', search, ['page']),
+  },
   admin: {
     users: {
       path: '/admin/users',
@@ -37,6 +50,28 @@ export const paths = {
     },
   },
 } as const;
+
+export type CatalogueHrefSearch = {
+  q?: string;
+  type?: string;
+  language?: string;
+  region?: string;
+  country?: string;
+  open?: boolean;
+  page?: number;
+};
+
+/** Keys in a fixed order, leaving out what is empty, false or the first page, so equal searches give equal URLs. */
+function withQuery<T extends object>(path: string, search: T | undefined, keys: readonly (keyof T & string)[]): string {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = search?.[key] as string | number | boolean | null | undefined;
+    if (value === undefined || value === null || value === '' || value === false || (key === 'page' && value === 0)) continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
 
 /** Only same-site paths may be redirected to after sign-in. */
 export function safeRedirect(target: string | null | undefined, fallback: string): string {

@@ -1,7 +1,9 @@
 import i18n, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import activities from '@/locales/en/activities.json';
 import auth from '@/locales/en/auth.json';
 import common from '@/locales/en/common.json';
+import enrolments from '@/locales/en/enrolments.json';
 import problems from '@/locales/en/problems.json';
 import profile from '@/locales/en/profile.json';
 import users from '@/locales/en/users.json';
@@ -10,7 +12,7 @@ export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** English is the source of truth and ships with the app; its files type every translation key. */
-export const englishResources = { common, auth, profile, users, problems };
+export const englishResources = { common, auth, profile, users, problems, activities, enrolments };
 export const NAMESPACES = Object.keys(englishResources) as (keyof typeof englishResources)[];
 
 declare module 'i18next' {

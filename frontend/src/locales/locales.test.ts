@@ -90,6 +90,20 @@ describe('translations', () => {
       'validation.out-of-range',
       'validation.invalid-type',
       'validation.current-password-wrong',
+      'enrolment.closed',
+      'enrolment.not-published',
+      'enrolment.already-enrolled',
+      'enrolment.not-eligible',
+      'enrolment.idempotency-mismatch',
+      'enrolment.not-active',
+      'eligibility.gender',
+      'eligibility.country',
+      'eligibility.region',
+      'eligibility.country-group',
+      'eligibility.women-led',
+      'eligibility.women-owned',
+      'eligibility.profile-incomplete',
+      'activity.invalid-state',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

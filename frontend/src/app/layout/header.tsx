@@ -20,8 +20,14 @@ export function Header() {
         </Link>
         <nav aria-label={t('nav.label')} className="site-nav">
           <ul>
+            <li>
+              <NavLink to={paths.catalogue.getHref()}>{t('nav.catalogue')}</NavLink>
+            </li>
             {signedIn ? (
               <>
+                <li>
+                  <NavLink to={paths.myLearning.getHref()}>{t('nav.myLearning')}</NavLink>
+                </li>
                 <li>
                   <NavLink to={paths.profile.getHref()}>{t('nav.profile')}</NavLink>
                 </li>

@@ -10,13 +10,16 @@ export function HomeRoute() {
   return (
     <Page title={t('home.title')} intro={t('home.intro')}>
       <p className="actions">
+        <Link to={paths.catalogue.getHref()} className="button button--primary button--large">
+          {t('home.toCatalogue')}
+        </Link>
         {signedIn ? (
-          <Link to={paths.profile.getHref()} className="button button--primary">
-            {t('home.toProfile')}
+          <Link to={paths.myLearning.getHref()} className="button">
+            {t('home.toMyLearning')}
           </Link>
         ) : (
           <>
-            <Link to={paths.auth.signUp.getHref()} className="button button--primary">
+            <Link to={paths.auth.signUp.getHref()} className="button">
               {t('home.signUp')}
             </Link>
             <Link to={paths.auth.signIn.getHref()} className="button">

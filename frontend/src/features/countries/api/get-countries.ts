@@ -39,3 +39,8 @@ export function countryOptions(countries: Country[], language: 'en' | 'fr' | 'es
     .map((country) => ({ value: country.code, label: country.names[language] || country.names.en }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }
+
+/** Code → name in the reader's language. */
+export function countryNames(countries: Country[], language: 'en' | 'fr' | 'es'): Map<string, string> {
+  return new Map(countries.map((country) => [country.code, country.names[language] || country.names.en]));
+}

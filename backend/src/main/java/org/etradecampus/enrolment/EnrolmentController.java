@@ -69,8 +69,8 @@ class EnrolmentController implements EnrolmentApi {
     }
 
     @Override
-    public PageDto<EnrolmentDto> mine(int page, int size) {
-        return enrolments.mine(currentUser.id(), page, size);
+    public PageDto<EnrolmentDto> mine(@Nullable String activityId, int page, int size) {
+        return enrolments.mine(currentUser.id(), activityId == null ? null : CurrentUser.parseId(activityId), page, size);
     }
 
     @Override

@@ -34,6 +34,12 @@ interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
 
     long countByUserId(long userId);
 
+    @Query(value = "SELECT * FROM enrolment WHERE user_id = :userId AND activity_id = :activityId"
+            + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset", nativeQuery = true)
+    List<Enrolment> pageOfUserInActivity(long userId, long activityId, int limit, long offset);
+
+    long countByUserIdAndActivityId(long userId, long activityId);
+
     @Query(value = "SELECT * FROM enrolment WHERE activity_id = :activityId AND active = TRUE FOR UPDATE", nativeQuery = true)
     List<Enrolment> lockAllActive(long activityId);
 

@@ -233,11 +233,14 @@ public class EnrolmentService {
         activities.updateCounts(activity.id(), 0, 0, activity.waitlistSeq(), now);
     }
 
-    PageDto<EnrolmentDto> mine(long userId, int page, int size) {
-        List<EnrolmentDto> items = enrolments.pageOfUser(userId, size, (long) page * size).stream()
+    PageDto<EnrolmentDto> mine(long userId, @Nullable Long activityId, int page, int size) {
+        List<Enrolment> found = activityId == null ? enrolments.pageOfUser(userId, size, (long) page * size)
+                : enrolments.pageOfUserInActivity(userId, activityId, size, (long) page * size);
+        long total = activityId == null ? enrolments.countByUserId(userId) : enrolments.countByUserIdAndActivityId(userId, activityId);
+        List<EnrolmentDto> items = found.stream()
                 .map(e -> toDto(e, activities.findById(e.activityId()).orElseThrow(), positionOf(e)))
                 .toList();
-        return new PageDto<>(items, page, size, enrolments.countByUserId(userId));
+        return new PageDto<>(items, page, size, total);
     }
 
     private EnrolmentDto answerTo(IdempotentRequest prior, long activityId) {
@@ -255,6 +258,9 @@ public class EnrolmentService {
     }
 
     private static void checkOpen(Activity activity, Instant now) {
+        if (activity.status() == ActivityStatus.CLOSED) {
+            throw new ConflictException("Enrolment for this activity is closed.", "enrolment.closed", List.of());
+        }
         if (activity.status() != ActivityStatus.PUBLISHED) {
             throw new ConflictException("This activity is not open for enrolment (" + activity.status() + ").",
                     "enrolment.not-published", List.of());

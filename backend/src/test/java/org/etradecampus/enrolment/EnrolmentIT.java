@@ -111,6 +111,10 @@ public class EnrolmentIT {
         assertEquals("enrolment.already-enrolled", twice.messageKey());
         assertEquals(EnrolmentStatus.ENROLLED, again.status());
         assertEquals(2, mine(amina).size());
+        ActivityDto other = aMasterclass().create(api, manager);
+        enrol(other, amina);
+        assertEquals(2, api.get("/api/me/enrolments?activityId=" + activity.id(), amina, ENROLMENT_PAGE).total(),
+                "narrowed to one activity");
     }
 
     @Test
@@ -166,6 +170,14 @@ public class EnrolmentIT {
 
         assertEquals(EnrolmentStatus.ENROLLED, nepal.status());
         assertEquals("countryGroup", india.errors().get(0).field());
+    }
+
+    @Test
+    void aClosedActivitySaysEnrolmentIsClosed() {
+        ActivityDto activity = aMasterclass().create(api, manager);
+        api.post("/api/activities/" + activity.id() + "/close", "", manager, ActivityDto.class);
+
+        assertEquals("enrolment.closed", api.problem(409, () -> enrol(activity, participant("FEMALE", "NP"))).messageKey());
     }
 
     @Test

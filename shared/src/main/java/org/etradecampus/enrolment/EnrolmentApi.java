@@ -40,8 +40,10 @@ public interface EnrolmentApi {
     HttpResponse<EnrolmentDto> enrol(@PathVariable String activityId,
                                      @Header("Idempotency-Key") @Nullable @Size(max = 100) String idempotencyKey);
 
-    @Get("/api/me/enrolments{?page,size}")
-    PageDto<EnrolmentDto> mine(@QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+    /** Hers, newest first; {@code activityId} narrows them to one activity. */
+    @Get("/api/me/enrolments{?activityId,page,size}")
+    PageDto<EnrolmentDto> mine(@QueryValue @Nullable @Size(max = 30) String activityId,
+                               @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size);
 
     /** Managers: the activity's enrolments, filtered by status and searched by name or e-mail, waitlist in order. */
