@@ -8,6 +8,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.etradecampus.common.CurrentUser;
+import org.etradecampus.common.Exceptions.ForbiddenException;
 import org.etradecampus.common.PageDto;
 
 import java.net.URI;
@@ -75,9 +76,25 @@ class ActivityController implements ActivityApi {
     }
 
     @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public List<String> assignTrainers(String id, AssignTrainersRequest request) {
+        return activities.assignTrainers(CurrentUser.parseId(id), request.trainerIds());
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN", "TRAINER"})
+    public List<String> trainers(String id) {
+        return activities.trainers(CurrentUser.parseId(id));
+    }
+
+    @Override
     @Secured({"MANAGER", "ADMIN", "TRAINER"})
     public HttpResponse<SessionDto> addSession(String id, CreateSessionRequest request) {
-        SessionDto created = activities.addSession(CurrentUser.parseId(id), request);
+        long activityId = CurrentUser.parseId(id);
+        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities())) {
+            throw new ForbiddenException("Only this activity's trainers and managers manage its sessions.", "problem.forbidden");
+        }
+        SessionDto created = activities.addSession(activityId, request);
         return HttpResponse.created(created, URI.create("/api/activities/" + id + "/sessions"));
     }
 

@@ -40,10 +40,13 @@ public class ActivityService {
     private final CountryRepository countries;
     private final Clock clock;
     private final ApplicationEventPublisher<ActivityCancelled> events;
+    private final TrainerRepository trainers;
+    private final org.etradecampus.user.UserService users;
 
     ActivityService(ActivityRepository activities, ActivitySessionRepository sessions, ProgrammeService programmes,
                     ActivityMapper mapper, MeService me, CountryRepository countries, Clock clock,
-                    ApplicationEventPublisher<ActivityCancelled> events) {
+                    ApplicationEventPublisher<ActivityCancelled> events, TrainerRepository trainers,
+                    org.etradecampus.user.UserService users) {
         this.activities = activities;
         this.sessions = sessions;
         this.programmes = programmes;
@@ -52,6 +55,8 @@ public class ActivityService {
         this.countries = countries;
         this.clock = clock;
         this.events = events;
+        this.trainers = trainers;
+        this.users = users;
     }
 
     PageDto<ActivityDto> catalogue(@Nullable ActivityType type, @Nullable Long programmeId, @Nullable String region,
@@ -135,6 +140,34 @@ public class ActivityService {
         return sessions.save(new ActivitySession(null, activityId, request.title().strip(), request.startsAt(),
                 request.endsAt(), request.location() == null || request.location().isBlank() ? null : request.location().strip()))
                 .toDto();
+    }
+
+    /** Replaces the trainers; each must be an enabled account with the TRAINER role. */
+    @Transactional
+    public List<String> assignTrainers(long activityId, java.util.Set<String> trainerIds) {
+        visible(activityId, true);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String id : trainerIds) {
+            long userId = id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;
+            boolean trainer = userId > 0 && users.findById(userId).filter(org.etradecampus.user.User::enabled).isPresent()
+                    && users.roles(userId).contains(org.etradecampus.account.Role.TRAINER);
+            if (!trainer) {
+                throw new ValidationException("trainerIds", id + " is not a trainer's account", "validation.not-a-trainer");
+            }
+            ids.add(userId);
+        }
+        trainers.deleteAll(activityId);
+        ids.forEach(userId -> trainers.insert(activityId, userId));
+        return trainers(activityId);
+    }
+
+    public List<String> trainers(long activityId) {
+        return trainers.findTrainers(activityId).stream().map(String::valueOf).toList();
+    }
+
+    /** Managers and administrators run every activity; a trainer only those she is assigned to. */
+    public boolean runsActivity(long activityId, long userId, boolean manager) {
+        return manager || trainers.countAssignment(activityId, userId) > 0;
     }
 
     /** Every rule the person does not meet for this activity; empty when she may enrol. */

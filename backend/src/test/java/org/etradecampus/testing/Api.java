@@ -55,6 +55,10 @@ public class Api {
         return http.retrieve(authorised(HttpRequest.PUT(path, body), token), type);
     }
 
+    public <T> T put(String path, Object body, String token, Argument<T> type) {
+        return http.retrieve(authorised(HttpRequest.PUT(path, body), token), type);
+    }
+
     public <T> HttpResponse<T> post(String path, Object body, String token, Class<T> type) {
         return http.exchange(authorised(HttpRequest.POST(path, body), token), type);
     }

@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,11 +64,19 @@ public interface ActivityApi {
     @Post("/api/activities/{id}/cancel")
     ActivityDto cancel(@PathVariable String id);
 
+    /** Managers name who trains: those trainers then manage the activity's sessions. */
+    @Put("/api/activities/{id}/trainers")
+    List<String> assignTrainers(@PathVariable String id, @Body @NotNull @Valid AssignTrainersRequest request);
+
+    @Get("/api/activities/{id}/trainers")
+    List<String> trainers(@PathVariable String id);
+
     @Get("/api/activities/{id}/sessions")
     List<SessionDto> sessions(@PathVariable String id);
 
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionDto.class)))
+    /** Its assigned trainers, managers and administrators. */
     @Post("/api/activities/{id}/sessions")
     HttpResponse<SessionDto> addSession(@PathVariable String id, @Body @NotNull @Valid CreateSessionRequest request);
 
