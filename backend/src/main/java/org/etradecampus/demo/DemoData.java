@@ -108,11 +108,11 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Programme women = programmes.create(managerId, new CreateProgrammeRequest("eTrade for Women",
                 "Masterclasses, a network and visibility for women digital entrepreneurs in developing countries.",
-                today.minusYears(2), today.plusYears(2), "UNCTAD"));
+                today.minusYears(2), today.plusYears(2), "UNCTAD", null));
         Programme statistics = programmes.create(managerId, new CreateProgrammeRequest("Measuring the digital economy",
-                "Courses and workshops for producers of official statistics.", today.minusYears(1), today.plusYears(2), "UNCTAD"));
+                "Courses and workshops for producers of official statistics.", today.minusYears(1), today.plusYears(2), "UNCTAD", null));
         Programme accelerator = programmes.create(managerId, new CreateProgrammeRequest("Digital Innovation Accelerator for African SMEs",
-                "Two years of coaching and market linkage for 100+ SMEs.", today.minusMonths(3), today.plusMonths(21), "ITC"));
+                "Two years of coaching and market linkage for 100+ SMEs.", today.minusMonths(3), today.plusMonths(21), "ITC", null));
 
         EligibilityDto women_only = new EligibilityDto(Set.of(Gender.FEMALE), Set.of(), Set.of(), Set.of(), false, false);
         ActivityDto delhi = activity(managerId, women.id(), ActivityType.MASTERCLASS, "eTrade for Women Masterclass: South Asia",

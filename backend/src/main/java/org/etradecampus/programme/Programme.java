@@ -12,8 +12,4 @@ import java.time.LocalDate;
 public record Programme(@Id @GeneratedValue @Nullable Long id, String name, @Nullable String description,
                         @Nullable String leadOrganisation, LocalDate startDate, LocalDate endDate, long createdBy,
                         Instant createdAt) {
-
-    ProgrammeDto toDto() {
-        return new ProgrammeDto(Long.toString(id), name, description, startDate, endDate, leadOrganisation);
-    }
 }

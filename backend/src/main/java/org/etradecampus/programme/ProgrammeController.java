@@ -32,13 +32,13 @@ class ProgrammeController implements ProgrammeApi {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public ProgrammeDto get(String id) {
-        return programmes.get(CurrentUser.parseId(id)).toDto();
+        return programmes.toDto(programmes.get(CurrentUser.parseId(id)));
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public HttpResponse<ProgrammeDto> create(CreateProgrammeRequest request) {
-        ProgrammeDto created = programmes.create(currentUser.id(), request).toDto();
+        ProgrammeDto created = programmes.toDto(programmes.create(currentUser.id(), request));
         return HttpResponse.created(created, URI.create("/api/programmes/" + created.id()));
     }
 }

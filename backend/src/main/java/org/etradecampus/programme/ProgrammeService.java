@@ -1,9 +1,11 @@
 package org.etradecampus.programme;
 
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.PageDto;
+import org.etradecampus.organisation.OrganisationService;
 
 import java.time.Clock;
 
@@ -11,11 +13,18 @@ import java.time.Clock;
 public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
+    private final OrganisationService organisations;
     private final Clock clock;
 
-    ProgrammeService(ProgrammeRepository programmes, Clock clock) {
+    ProgrammeService(ProgrammeRepository programmes, OrganisationService organisations, Clock clock) {
         this.programmes = programmes;
+        this.organisations = organisations;
         this.clock = clock;
+    }
+
+    public ProgrammeDto toDto(Programme p) {
+        return new ProgrammeDto(Long.toString(p.id()), p.name(), p.description(), p.startDate(), p.endDate(),
+                p.leadOrganisation(), organisations.partnersOf(p.id()));
     }
 
     public Programme get(long id) {
@@ -27,16 +36,21 @@ public class ProgrammeService {
     }
 
     public PageDto<ProgrammeDto> page(int page, int size) {
-        return new PageDto<>(programmes.page(size, (long) page * size).stream().map(Programme::toDto).toList(),
+        return new PageDto<>(programmes.page(size, (long) page * size).stream().map(this::toDto).toList(),
                 page, size, programmes.count());
     }
 
+    @Transactional
     public Programme create(long userId, CreateProgrammeRequest request) {
         if (request.endDate().isBefore(request.startDate())) {
             throw new ValidationException("endDate", "must not be before startDate", "validation.date-order");
         }
-        return programmes.save(new Programme(null, request.name().strip(), blankToNull(request.description()),
+        Programme saved = programmes.save(new Programme(null, request.name().strip(), blankToNull(request.description()),
                 blankToNull(request.leadOrganisation()), request.startDate(), request.endDate(), userId, clock.instant()));
+        if (request.partnerIds() != null) {
+            organisations.linkPartners(saved.id(), request.partnerIds());
+        }
+        return saved;
     }
 
     private static String blankToNull(String value) {

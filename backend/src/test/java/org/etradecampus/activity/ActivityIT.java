@@ -155,7 +155,7 @@ class ActivityIT {
         ActivityDto activity = aMasterclass().draft().create(api, manager);
         ProgrammeDto programme = api.get("/api/programmes/" + activity.programmeId(), null, ProgrammeDto.class);
 
-        api.problem(403, () -> api.post("/api/programmes", new CreateProgrammeRequest("P", null, LocalDate.now(), LocalDate.now(), null),
+        api.problem(403, () -> api.post("/api/programmes", new CreateProgrammeRequest("P", null, LocalDate.now(), LocalDate.now(), null, null),
                 participant, ProgrammeDto.class));
         api.problem(403, () -> api.post("/api/activities", aMasterclass().request(programme.id()), participant, ActivityDto.class));
         api.problem(403, () -> api.post("/api/activities/" + activity.id() + "/publish", "", participant, ActivityDto.class));

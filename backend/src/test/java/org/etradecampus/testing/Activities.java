@@ -109,7 +109,7 @@ public final class Activities {
     /** Creates a programme and this activity through the API as {@code token} (a manager), publishing it unless a draft. */
     public ActivityDto create(Api api, String token) {
         ProgrammeDto programme = api.post("/api/programmes", new CreateProgrammeRequest("eTrade for Women " + title,
-                "Masterclasses", LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1), "UNCTAD"), token,
+                "Masterclasses", LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1), "UNCTAD", null), token,
                 ProgrammeDto.class).body();
         ActivityDto activity = api.post("/api/activities", request(programme.id()), token, ActivityDto.class).body();
         return publish ? api.post("/api/activities/" + activity.id() + "/publish", "", token, ActivityDto.class).body() : activity;

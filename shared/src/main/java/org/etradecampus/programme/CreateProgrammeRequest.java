@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 @Serdeable
 public record CreateProgrammeRequest(
@@ -14,5 +15,6 @@ public record CreateProgrammeRequest(
         @Nullable @Size(max = 5000) String description,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
-        @Nullable @Size(max = 200) String leadOrganisation) {
+        @Nullable @Size(max = 200) String leadOrganisation,
+        @Nullable @Size(max = 50) Set<@NotNull @Size(max = 30) String> partnerIds) {
 }
