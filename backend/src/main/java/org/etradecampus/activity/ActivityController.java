@@ -47,26 +47,32 @@ class ActivityController implements ActivityApi {
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public HttpResponse<ActivityDto> create(CreateActivityRequest request) {
-        ActivityDto created = activities.create(currentUser.id(), request);
+        ActivityDto created = activities.create(currentUser.id(), currentUser.isAdmin(), request);
         return HttpResponse.created(created, URI.create("/api/activities/" + created.id()));
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public ActivityDto publish(String id) {
-        return activities.transition(CurrentUser.parseId(id), ActivityStatus.PUBLISHED);
+        long activityId = CurrentUser.parseId(id);
+        requireManager(activityId);
+        return activities.transition(activityId, ActivityStatus.PUBLISHED);
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public ActivityDto close(String id) {
-        return activities.transition(CurrentUser.parseId(id), ActivityStatus.CLOSED);
+        long activityId = CurrentUser.parseId(id);
+        requireManager(activityId);
+        return activities.transition(activityId, ActivityStatus.CLOSED);
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public ActivityDto cancel(String id) {
-        return activities.transition(CurrentUser.parseId(id), ActivityStatus.CANCELLED);
+        long activityId = CurrentUser.parseId(id);
+        requireManager(activityId);
+        return activities.transition(activityId, ActivityStatus.CANCELLED);
     }
 
     @Override
@@ -78,7 +84,9 @@ class ActivityController implements ActivityApi {
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public List<String> assignTrainers(String id, AssignTrainersRequest request) {
-        return activities.assignTrainers(CurrentUser.parseId(id), request.trainerIds());
+        long activityId = CurrentUser.parseId(id);
+        requireManager(activityId);
+        return activities.assignTrainers(activityId, request.trainerIds());
     }
 
     @Override
@@ -91,7 +99,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN", "TRAINER"})
     public HttpResponse<SessionDto> addSession(String id, CreateSessionRequest request) {
         long activityId = CurrentUser.parseId(id);
-        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities())) {
+        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin())) {
             throw new ForbiddenException("Only this activity's trainers and managers manage its sessions.", "problem.forbidden");
         }
         SessionDto created = activities.addSession(activityId, request);
@@ -104,5 +112,9 @@ class ActivityController implements ActivityApi {
         Activity activity = activities.visible(CurrentUser.parseId(id), currentUser.managesActivities());
         List<EligibilityCheckDto.Reason> reasons = activities.unmetRules(activity, currentUser.id());
         return new EligibilityCheckDto(reasons.isEmpty(), reasons);
+    }
+
+    private void requireManager(long activityId) {
+        activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
     }
 }

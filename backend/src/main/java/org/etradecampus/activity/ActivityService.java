@@ -86,9 +86,13 @@ public class ActivityService {
         return mapper.toDto(activity, programmes.get(activity.programmeId()).name(), clock.instant());
     }
 
-    public ActivityDto create(long userId, CreateActivityRequest request) {
+    public ActivityDto create(long userId, boolean admin, CreateActivityRequest request) {
         Programme programme = programmes.find(parseProgrammeId(request.programmeId()))
                 .orElseThrow(() -> new ValidationException("programmeId", "is not a programme", "validation.invalid-value"));
+        if (!programmes.runs(programme.id(), userId, admin)) {
+            throw new org.etradecampus.common.Exceptions.ForbiddenException(
+                    "Only the programme's managers add activities to it.", "problem.forbidden");
+        }
         if (request.endDate().isBefore(request.startDate())) {
             throw new ValidationException("endDate", "must not be before startDate", "validation.date-order");
         }
@@ -165,9 +169,26 @@ public class ActivityService {
         return trainers.findTrainers(activityId).stream().map(String::valueOf).toList();
     }
 
-    /** Managers and administrators run every activity; a trainer only those she is assigned to. */
-    public boolean runsActivity(long activityId, long userId, boolean manager) {
-        return manager || trainers.countAssignment(activityId, userId) > 0;
+    /** The programme's managers and administrators run an activity; a trainer only those she is assigned to. */
+    public boolean runsActivity(long activityId, long userId, boolean manager, boolean admin) {
+        return manages(activityId, userId, manager, admin) || trainers.countAssignment(activityId, userId) > 0;
+    }
+
+    /** Whether she manages this activity: an administrator, or a manager of its programme. */
+    public boolean manages(long activityId, long userId, boolean manager, boolean admin) {
+        if (admin) {
+            return true;
+        }
+        return manager && activities.findById(activityId).map(a -> programmes.runs(a.programmeId(), userId, false)).orElse(false);
+    }
+
+    /** Refuses, with 403, whoever does not manage the activity. */
+    public void requireManager(long activityId, long userId, boolean manager, boolean admin) {
+        visible(activityId, true);
+        if (!manages(activityId, userId, manager, admin)) {
+            throw new org.etradecampus.common.Exceptions.ForbiddenException(
+                    "Only this activity's programme managers may do that.", "problem.forbidden");
+        }
     }
 
     /** Every rule the person does not meet for this activity; empty when she may enrol. */

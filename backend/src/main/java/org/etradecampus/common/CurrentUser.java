@@ -28,6 +28,10 @@ public class CurrentUser {
                 .orElse(false);
     }
 
+    public boolean isAdmin() {
+        return hasAnyRole("ADMIN");
+    }
+
     /** Managers and administrators run programmes and their activities. */
     public boolean managesActivities() {
         return hasAnyRole("MANAGER", "ADMIN");

@@ -195,7 +195,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private ActivityDto activity(long managerId, Long programmeId, ActivityType type, String title, Delivery delivery,
                                  String language, String country, String city, String region, LocalDate start, String zone,
                                  int capacity, EligibilityDto eligibility) {
-        ActivityDto created = activities.create(managerId, new CreateActivityRequest(Long.toString(programmeId), type, title,
+        ActivityDto created = activities.create(managerId, false, new CreateActivityRequest(Long.toString(programmeId), type, title,
                 "A demo activity: " + title + ". Practical sessions on selling online, payments, logistics and exporting, "
                         + "with peers from across the region.", delivery, language, country, city, region, start,
                 start.plusDays(type == ActivityType.ONLINE_COURSE ? 42 : type == ActivityType.ACCELERATOR_COHORT ? 700 : 3),

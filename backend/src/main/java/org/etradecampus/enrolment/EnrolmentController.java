@@ -7,6 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.activity.ActivityService;
 import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.PageDto;
 
@@ -20,11 +21,18 @@ class EnrolmentController implements EnrolmentApi {
     private final EnrolmentService enrolments;
     private final RosterService roster;
     private final CurrentUser currentUser;
+    private final ActivityService activities;
 
-    EnrolmentController(EnrolmentService enrolments, RosterService roster, CurrentUser currentUser) {
+    EnrolmentController(EnrolmentService enrolments, RosterService roster, CurrentUser currentUser,
+                        ActivityService activities) {
         this.enrolments = enrolments;
         this.roster = roster;
         this.currentUser = currentUser;
+        this.activities = activities;
+    }
+
+    private void requireManager(long activityId) {
+        activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
     }
 
     @Override
@@ -39,13 +47,17 @@ class EnrolmentController implements EnrolmentApi {
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public RosterDto roster(String activityId, @Nullable EnrolmentStatus status, @Nullable String q, int page, int size) {
-        return roster.page(CurrentUser.parseId(activityId), status, q, page, size);
+        long activity = CurrentUser.parseId(activityId);
+        requireManager(activity);
+        return roster.page(activity, status, q, page, size);
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public HttpResponse<String> rosterCsv(String activityId, @Nullable EnrolmentStatus status) {
-        String csv = roster.csv(CurrentUser.parseId(activityId), status);
+        long activity = CurrentUser.parseId(activityId);
+        requireManager(activity);
+        String csv = roster.csv(activity, status);
         return HttpResponse.ok(csv).contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"enrolments-" + activityId + ".csv\"");
     }
@@ -56,14 +68,17 @@ class EnrolmentController implements EnrolmentApi {
         if (request.userId() == null) {
             throw new org.etradecampus.common.Exceptions.ValidationException("userId", "is required", "validation.required");
         }
+        long activity = CurrentUser.parseId(activityId);
+        requireManager(activity);
         EnrolmentDto answer = enrolments.enrolDirectly(currentUser.id(), CurrentUser.parseId(request.userId()),
-                CurrentUser.parseId(activityId), Boolean.TRUE.equals(request.overCapacity()), request.reason());
+                activity, Boolean.TRUE.equals(request.overCapacity()), request.reason());
         return HttpResponse.created(answer, URI.create("/api/enrolments/" + answer.id()));
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public EnrolmentDto promote(String id, @Nullable ManagerEnrolmentRequest request) {
+        requireManager(enrolments.activityOf(CurrentUser.parseId(id)));
         boolean over = request != null && Boolean.TRUE.equals(request.overCapacity());
         return enrolments.promote(currentUser.id(), CurrentUser.parseId(id), over, request == null ? null : request.reason());
     }
@@ -75,6 +90,9 @@ class EnrolmentController implements EnrolmentApi {
 
     @Override
     public EnrolmentDto withdraw(String id) {
-        return enrolments.withdraw(CurrentUser.parseId(id), currentUser.id(), currentUser.managesActivities());
+        long enrolmentId = CurrentUser.parseId(id);
+        boolean manager = currentUser.managesActivities() && activities.manages(enrolments.activityOf(enrolmentId),
+                currentUser.id(), true, currentUser.isAdmin());
+        return enrolments.withdraw(enrolmentId, currentUser.id(), manager);
     }
 }

@@ -181,6 +181,11 @@ public class EnrolmentService {
         return toDto(saved, activity, null);
     }
 
+    public long activityOf(long enrolmentId) {
+        return enrolments.findById(enrolmentId).map(Enrolment::activityId)
+                .orElseThrow(() -> new NotFoundException("No such enrolment."));
+    }
+
     private static String requireReason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             throw new org.etradecampus.common.Exceptions.ValidationException("reason",

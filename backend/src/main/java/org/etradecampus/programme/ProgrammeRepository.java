@@ -10,6 +10,13 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ProgrammeRepository extends CrudRepository<Programme, Long> {
 
+    @Query(value = "INSERT INTO programme_manager (programme_id, user_id) VALUES (:programmeId, :userId)", nativeQuery = true)
+    void insertManager(long programmeId, long userId);
+
+    @Query(value = "SELECT COUNT(*) FROM programme_manager WHERE programme_id = :programmeId AND user_id = :userId",
+            nativeQuery = true)
+    long countManager(long programmeId, long userId);
+
     @Query(value = "SELECT * FROM programme ORDER BY start_date DESC, id DESC LIMIT :limit OFFSET :offset", nativeQuery = true)
     List<Programme> page(int limit, long offset);
 }

@@ -31,6 +31,11 @@ public class ProgrammeService {
         return programmes.findById(id).orElseThrow(() -> new NotFoundException("No such programme."));
     }
 
+    /** Administrators run every programme; a manager those she manages. */
+    public boolean runs(long programmeId, long userId, boolean admin) {
+        return admin || programmes.countManager(programmeId, userId) > 0;
+    }
+
     public java.util.Optional<Programme> find(long id) {
         return programmes.findById(id);
     }
@@ -47,6 +52,7 @@ public class ProgrammeService {
         }
         Programme saved = programmes.save(new Programme(null, request.name().strip(), blankToNull(request.description()),
                 blankToNull(request.leadOrganisation()), request.startDate(), request.endDate(), userId, clock.instant()));
+        programmes.insertManager(saved.id(), userId);
         if (request.partnerIds() != null) {
             organisations.linkPartners(saved.id(), request.partnerIds());
         }

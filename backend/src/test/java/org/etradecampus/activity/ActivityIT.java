@@ -163,6 +163,22 @@ class ActivityIT {
     }
 
     @Test
+    void aManagerRunsOnlyHerOwnProgrammesActivities() {
+        ActivityDto hers = aMasterclass().draft().create(api, manager);
+        String admin = api.loginAsAdmin().accessToken();
+        Accounts other = aParticipant();
+        api.post("/api/users", other.staff(Role.MANAGER), admin, UserDto.class);
+        String otherManager = api.login(other.email(), other.password()).accessToken();
+
+        api.problem(403, () -> api.post("/api/activities/" + hers.id() + "/publish", "", otherManager, ActivityDto.class));
+        api.problem(403, () -> api.post("/api/activities", aMasterclass().request(hers.programmeId()), otherManager, ActivityDto.class));
+        api.problem(403, () -> api.get("/api/activities/" + hers.id() + "/enrolments", otherManager,
+                org.etradecampus.enrolment.RosterDto.class));
+        assertEquals(ActivityStatus.PUBLISHED,
+                api.post("/api/activities/" + hers.id() + "/publish", "", admin, ActivityDto.class).body().status());
+    }
+
+    @Test
     void namesTheFieldAtFault() {
         ActivityDto existing = aMasterclass().create(api, manager);
         Map<String, Object> valid = new java.util.HashMap<>(Map.of("programmeId", existing.programmeId(), "type", "WORKSHOP",
