@@ -70,6 +70,12 @@ public class Mailer {
         }
     }
 
+    /** Sent e-mails are kept 90 days for support questions ("did she get it?"), then deleted. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "${campus.mail.initial-delay:10s}")
+    public int forgetOldSent() {
+        return outbox.deleteSentBefore(clock.instant().minus(Duration.ofDays(90)));
+    }
+
     /** Sends every e-mail that is due and not claimed by another instance; returns how many it sent. */
     public int deliverDue() {
         int sent = 0;

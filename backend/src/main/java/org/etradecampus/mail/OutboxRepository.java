@@ -20,6 +20,9 @@ interface OutboxRepository extends CrudRepository<OutboxEmail, Long> {
             + " AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)", nativeQuery = true)
     int claim(long id, String claimant, Instant until, Instant now);
 
+    @Query(value = "DELETE FROM outbox_email WHERE status IN ('SENT', 'LOGGED') AND sent_at < :before", nativeQuery = true)
+    int deleteSentBefore(java.time.Instant before);
+
     @Query(value = "DELETE FROM outbox_email WHERE status = 'PENDING'", nativeQuery = true)
     int deletePending();
 

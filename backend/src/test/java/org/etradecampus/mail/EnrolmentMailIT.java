@@ -137,6 +137,20 @@ class EnrolmentMailIT implements TestPropertyProvider {
         assertEquals("You are enrolled: Workshop Suva", subjectTo(mere.email()));
     }
 
+    @Test
+    void forgetsSentEmailsAfterNinetyDays(OutboxRepository outbox) {
+        java.time.Instant now = java.time.Instant.now();
+        OutboxEmail old = outbox.save(new OutboxEmail(null, "old@example.org", "old", "old", "SENT", 1, now, null, null, null,
+                now.minusSeconds(100L * 86_400), now.minusSeconds(91L * 86_400)));
+        OutboxEmail recent = outbox.save(new OutboxEmail(null, "recent@example.org", "recent", "recent", "SENT", 1, now, null,
+                null, null, now.minusSeconds(86_400), now.minusSeconds(86_400)));
+
+        mailer.forgetOldSent();
+
+        assertTrue(outbox.findById(old.id()).isEmpty());
+        assertTrue(outbox.findById(recent.id()).isPresent());
+    }
+
     private String enrol(ActivityDto activity, Accounts account) {
         auth.register(account.registration());
         String token = api.login(account.email(), account.password()).accessToken();
