@@ -72,6 +72,33 @@ describe('routes', () => {
     expect(screen.getByRole('button', { name: 'Enable: Tina Trainer' })).toBeInTheDocument();
   });
 
+  it('show Manage and the programmes to a programme manager', async () => {
+    authTokens.set({ accessToken: 'a', refreshToken: 'r' });
+    mockFetch(({ url }) => {
+      if (url === '/api/me') return jsonResponse(me(['MANAGER']));
+      if (url.startsWith('/api/programmes')) {
+        return jsonResponse({ items: [{ id: 'p1', name: 'Women in e-trade', description: null, startDate: '2027-01-01', endDate: '2027-12-31', leadOrganisation: 'UNCTAD' }], page: 0, size: 20, total: 1 });
+      }
+      return jsonResponse({ items: [], page: 0, size: 100, total: 0 });
+    });
+    renderApp('/manage');
+
+    expect(await screen.findByRole('heading', { level: 3, name: 'Women in e-trade' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Manage' })).toHaveAttribute('href', '/manage');
+    expect(within(nav).queryByRole('link', { name: 'Administration' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^New activity\s*in Women in e-trade$/ })).toHaveAttribute('href', '/manage/programmes/p1/activities/new');
+  });
+
+  it('refuse the manage page to a participant, with no Manage link', async () => {
+    authTokens.set({ accessToken: 'a', refreshToken: 'r' });
+    mockFetch(({ url }) => (url === '/api/me' ? jsonResponse(me(['PARTICIPANT'])) : jsonResponse([])));
+    renderApp('/manage');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Manage' })).not.toBeInTheDocument();
+  });
+
   it('switch the whole page to French, loading French on demand', async () => {
     renderApp('/sign-up');
     await screen.findByRole('heading', { level: 1, name: 'Create your account' });

@@ -30,6 +30,14 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            element: <Guard roles={['MANAGER', 'ADMIN']} />,
+            children: [
+              { path: paths.manage.programmes.path, lazy: () => import('./routes/manage-programmes').then((m) => ({ Component: m.ManageProgrammesRoute })) },
+              { path: paths.manage.newActivity.path, lazy: () => import('./routes/manage-new-activity').then((m) => ({ Component: m.ManageNewActivityRoute })) },
+              { path: paths.manage.activity.path, lazy: () => import('./routes/manage-activity').then((m) => ({ Component: m.ManageActivityRoute })) },
+            ],
+          },
+          {
             element: <Guard roles={['ADMIN']} />,
             children: [
               { path: paths.admin.users.path, lazy: () => import('./routes/admin-users').then((m) => ({ Component: m.AdminUsersRoute })) },

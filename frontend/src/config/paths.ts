@@ -32,6 +32,21 @@ export const paths = {
     path: '/my-learning',
     getHref: (search?: { page?: number }) => withQuery('/my-learning', search, ['page']),
   },
+  manage: {
+    programmes: {
+      path: '/manage',
+      getHref: (search?: { page?: number }) => withQuery('/manage', search, ['page']),
+    },
+    newActivity: {
+      path: '/manage/programmes/:programmeId/activities/new',
+      getHref: (programmeId: string) => `/manage/programmes/${encodeURIComponent(programmeId)}/activities/new`,
+    },
+    activity: {
+      path: '/manage/activities/:id',
+      getHref: (id: string, search?: { status?: string; q?: string; page?: number }) =>
+        withQuery(`/manage/activities/${encodeURIComponent(id)}`, search, ['status', 'q', 'page']),
+    },
+  },
   admin: {
     users: {
       path: '/admin/users',

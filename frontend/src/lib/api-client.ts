@@ -32,6 +32,8 @@ export type RequestOptions = {
   /** false for the calls that must not carry a token nor trigger a refresh (login, register...). */
   auth?: boolean;
   headers?: Record<string, string>;
+  /** 'text' hands back the body as it came (a CSV file) instead of parsing JSON. */
+  responseType?: 'json' | 'text';
 };
 
 let onSessionExpired: () => void = () => {};
@@ -106,9 +108,10 @@ export function refreshAccessToken(): Promise<boolean> {
   return attempt;
 }
 
-async function parseBody<T>(response: Response, schema?: Schema<T>): Promise<T> {
+async function parseBody<T>(response: Response, schema?: Schema<T>, responseType: RequestOptions['responseType'] = 'json'): Promise<T> {
   if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
   const text = await response.text();
+  if (responseType === 'text') return schema ? schema.parse(text) : (text as T);
   const json: unknown = text ? JSON.parse(text) : undefined;
   return schema ? schema.parse(json) : (json as T);
 }
@@ -136,7 +139,7 @@ export async function apiRequest<T = unknown>(path: string, options: RequestOpti
   }
 
   if (!response.ok) throw await toApiError(response);
-  return parseBody(response, schema);
+  return parseBody(response, schema, options.responseType);
 }
 
 export const api = {

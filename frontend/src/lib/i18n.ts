@@ -4,6 +4,7 @@ import activities from '@/locales/en/activities.json';
 import auth from '@/locales/en/auth.json';
 import common from '@/locales/en/common.json';
 import enrolments from '@/locales/en/enrolments.json';
+import manage from '@/locales/en/manage.json';
 import problems from '@/locales/en/problems.json';
 import profile from '@/locales/en/profile.json';
 import users from '@/locales/en/users.json';
@@ -12,7 +13,7 @@ export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** English is the source of truth and ships with the app; its files type every translation key. */
-export const englishResources = { common, auth, profile, users, problems, activities, enrolments };
+export const englishResources = { common, auth, profile, users, problems, activities, enrolments, manage };
 export const NAMESPACES = Object.keys(englishResources) as (keyof typeof englishResources)[];
 
 declare module 'i18next' {

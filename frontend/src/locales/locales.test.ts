@@ -104,6 +104,9 @@ describe('translations', () => {
       'eligibility.women-owned',
       'eligibility.profile-incomplete',
       'activity.invalid-state',
+      'enrolment.full',
+      'enrolment.not-waitlisted',
+      'validation.date-order',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Page } from '@/components/ui/page';
+import { paths } from '@/config/paths';
+import { useActivity } from '@/features/activities/api/get-activity';
+import { ActivityDetails, ActivityDetailsSkeleton } from '@/features/activities/components/activity-details';
+import { ActivityLifecycle } from '@/features/activities/components/activity-lifecycle';
+import { AddSessionForm } from '@/features/activities/components/add-session-form';
+import { EligibilitySummary } from '@/features/activities/components/eligibility-summary';
+import { SessionList } from '@/features/activities/components/session-list';
+import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@/features/enrolments/api/get-my-enrolments';
+import type { RosterSearch } from '@/features/enrolments/api/get-roster';
+import { Roster } from '@/features/enrolments/components/roster';
+import { errorMessage } from '@/lib/error-message';
+import { usePlaceNames } from '../use-place-names';
+
+function rosterSearchFrom(params: URLSearchParams): RosterSearch {
+  const status = params.get('status');
+  const page = Number.parseInt(params.get('page') ?? '0', 10);
+  return {
+    status: (ENROLMENT_STATUSES as readonly string[]).includes(status ?? '') ? (status as EnrolmentStatus) : undefined,
+    q: params.get('q')?.trim().slice(0, 200) || undefined,
+    page: Number.isFinite(page) && page > 0 ? page : 0,
+  };
+}
+
+export function ManageActivityRoute() {
+  const { t } = useTranslation('manage');
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const activity = useActivity(id);
+  const { names, ready } = usePlaceNames();
+  const search = rosterSearchFrom(params);
+  const back = (
+    <p className="aside">
+      <Link to={paths.manage.programmes.getHref()}>{t('activity.back')}</Link>
+    </p>
+  );
+
+  if (activity.isError) {
+    return (
+      <Page title={t('activity.loading')}>
+        <ErrorAlert>{errorMessage(activity.error)}</ErrorAlert>
+        {back}
+      </Page>
+    );
+  }
+  if (activity.isPending) {
+    return (
+      <Page title={t('activity.loading')}>
+        <ActivityDetailsSkeleton />
+      </Page>
+    );
+  }
+  const data = activity.data;
+  return (
+    <Page title={t('activity.title', { title: data.title })}>
+      <p>
+        {t('activity.status')}: <strong className="badge badge--info">{t(`activity.statuses.${data.status}`)}</strong>
+      </p>
+      {data.status === 'DRAFT' && <p className="field__hint">{t('activity.draftNote')}</p>}
+      <ActivityLifecycle activity={data} />
+      <ActivityDetails activity={data} names={names} />
+      <p>{t('activity.seats', { enrolled: data.enrolled, capacity: data.capacity, waitlisted: data.waitlisted })}</p>
+      {ready && <EligibilitySummary eligibility={data.eligibility} names={names} />}
+      {data.status !== 'DRAFT' && (
+        <p>
+          <Link to={paths.activity.getHref(data.id)}>{t('activity.publicPage')}</Link>
+        </p>
+      )}
+      <SessionList activityId={data.id} timeZone={data.timeZone} />
+      <AddSessionForm activityId={data.id} />
+      <Roster
+        // The filter form starts from the URL; a new search in the URL (back button) starts it afresh.
+        key={`${search.status ?? ''}|${search.q ?? ''}`}
+        activityId={data.id}
+        search={search}
+        onSearch={(next) => navigate(paths.manage.activity.getHref(data.id, next))}
+        hrefFor={(page) => paths.manage.activity.getHref(data.id, { ...search, page })}
+        countryName={(code) => names.country(code)}
+      />
+      {back}
+    </Page>
+  );
+}
+
+export default ManageActivityRoute;

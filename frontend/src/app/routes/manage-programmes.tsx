@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { SuccessStatus } from '@/components/ui/alert';
+import { Page } from '@/components/ui/page';
+import { paths } from '@/config/paths';
+import { ProgrammeActivities } from '@/features/activities/components/programme-activities';
+import { CreateProgrammeForm } from '@/features/programmes/components/create-programme-form';
+import { ProgrammeList } from '@/features/programmes/components/programme-list';
+
+export function ManageProgrammesRoute() {
+  const { t } = useTranslation('manage');
+  const [params] = useSearchParams();
+  const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
+  const [created, setCreated] = useState<string | null>(null);
+
+  return (
+    <Page title={t('title')} intro={t('intro')}>
+      <SuccessStatus>{created && t('programme.done', { name: created })}</SuccessStatus>
+      <details className="disclosure">
+        <summary>{t('programme.newTitle')}</summary>
+        <CreateProgrammeForm onSuccess={(programme) => setCreated(programme.name)} />
+      </details>
+      <ProgrammeList
+        page={page}
+        hrefFor={(next) => paths.manage.programmes.getHref({ page: next })}
+        renderExtra={(programme) => (
+          <>
+            <ProgrammeActivities programmeId={programme.id} />
+            <p>
+              <Link to={paths.manage.newActivity.getHref(programme.id)} state={{ programmeName: programme.name }} className="button">
+                {t('activities.new')}
+                <span className="visually-hidden"> {t('activities.newIn', { programme: programme.name })}</span>
+              </Link>
+            </p>
+          </>
+        )}
+      />
+    </Page>
+  );
+}
+
+export default ManageProgrammesRoute;
