@@ -1,5 +1,6 @@
 package org.etradecampus.account;
 
+import org.etradecampus.common.Text;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -34,7 +35,7 @@ class ProfileMapper {
                 : dto.onlineSalesChannels().stream().distinct().map(SalesChannel::name).toList();
         try {
             return new Profile(userId, dto.countryCode(), dto.gender() == null ? null : dto.gender().name(),
-                    blankToNull(dto.businessName()), blankToNull(dto.sector()),
+                    Text.blankToNull(dto.businessName()), Text.blankToNull(dto.sector()),
                     dto.businessStage() == null ? null : dto.businessStage().name(),
                     dto.womenLed(), dto.womenOwned(), dto.employees(),
                     json.writeValueAsString(channels), dto.exporting(), now);
@@ -52,9 +53,5 @@ class ProfileMapper {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.etradecampus.activity;
 
 import jakarta.inject.Singleton;
+import org.etradecampus.common.Text;
 import org.etradecampus.account.Gender;
 import org.etradecampus.programme.Programme;
 
@@ -32,8 +33,8 @@ class ActivityMapper {
 
     Activity newDraft(CreateActivityRequest r, Programme programme, long userId, Instant now) {
         Eligibility rules = Eligibility.of(r.eligibility());
-        return new Activity(null, programme.id(), r.type(), r.title().strip(), blankToNull(r.description()), r.delivery(),
-                r.language(), r.countryCode(), blankToNull(r.city()), r.regionCode(), r.startDate(), r.endDate(),
+        return new Activity(null, programme.id(), r.type(), r.title().strip(), Text.blankToNull(r.description()), r.delivery(),
+                r.language(), r.countryCode(), Text.blankToNull(r.city()), r.regionCode(), r.startDate(), r.endDate(),
                 r.timeZone(), r.capacity(), r.enrolmentPolicy(), r.enrolmentOpensAt(), r.enrolmentClosesAt(),
                 ActivityStatus.DRAFT, join(rules.genders().stream().map(Enum::name).toList()), join(rules.countryCodes()),
                 join(rules.regionCodes()), join(rules.countryGroups().stream().map(Enum::name).toList()),
@@ -51,9 +52,5 @@ class ActivityMapper {
 
     private static String join(Collection<String> values) {
         return values.isEmpty() ? null : values.stream().sorted().collect(Collectors.joining(","));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.etradecampus.common.Text;
 import org.etradecampus.account.MeService;
 import org.etradecampus.account.ProfileDto;
 import org.etradecampus.common.Exceptions.ConflictException;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -63,7 +63,7 @@ public class ActivityService {
                                    @Nullable String country, @Nullable String language, @Nullable Boolean open,
                                    @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String q, int page, int size) {
         Instant now = clock.instant();
-        String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = Text.likeContaining(q);
         String typeName = type == null ? null : type.name();
         List<Activity> found = activities.catalogue(typeName, programmeId, region, country, language, open, now, from, to,
                 pattern, size, (long) page * size);
@@ -216,9 +216,5 @@ public class ActivityService {
 
     private static NotFoundException notFound() {
         return new NotFoundException("No such activity.");
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.etradecampus.common.Text;
 import org.etradecampus.activity.Activity;
 import org.etradecampus.activity.ActivityCancelled;
 import org.etradecampus.activity.ActivityRepository;
@@ -21,12 +22,8 @@ import org.etradecampus.mail.Notifications;
 import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -289,17 +286,11 @@ public class EnrolmentService {
                 activity.startDate(), e.status(), position, e.createdAt());
     }
 
-    private static String requestHash(long activityId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("POST /api/activities/" + activityId + "/enrolments").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static NotFoundException noActivity() {
         return new NotFoundException("No such activity.");
+    }
+
+    private static String requestHash(long activityId) {
+        return Text.sha256Hex("POST /api/activities/" + activityId + "/enrolments");
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.etradecampus.common.Text;
 import org.etradecampus.account.Gender;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.common.PageDto;
@@ -13,7 +14,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** What managers see of an activity's enrolments. */
@@ -33,8 +33,7 @@ class RosterService {
 
     RosterDto page(long activityId, @Nullable EnrolmentStatus status, @Nullable String q, int page, int size) {
         activities.visible(activityId, true);
-        String pattern = q == null || q.isBlank() ? null
-                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = Text.likeContaining(q);
         String statusName = status == null ? null : status.name();
         List<RosterEntryDto> items = roster.page(activityId, statusName, pattern, size, (long) page * size).stream()
                 .map(RosterService::toDto).toList();

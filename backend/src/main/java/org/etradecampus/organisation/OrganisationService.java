@@ -1,6 +1,7 @@
 package org.etradecampus.organisation;
 
 import jakarta.inject.Singleton;
+import org.etradecampus.common.Text;
 import org.etradecampus.common.Exceptions.ConflictException;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.Problem;
@@ -31,7 +32,7 @@ public class OrganisationService {
             throw new ConflictException("An organisation with this name exists already.", "organisation.name-taken",
                     List.of(new Problem.FieldError("name", "is taken", "organisation.name-taken")));
         }
-        return organisations.save(new Organisation(null, name, blankToNull(request.acronym()), blankToNull(request.website()),
+        return organisations.save(new Organisation(null, name, Text.blankToNull(request.acronym()), Text.blankToNull(request.website()),
                 clock.instant())).toDto();
     }
 
@@ -47,9 +48,5 @@ public class OrganisationService {
 
     public List<OrganisationDto> partnersOf(long programmeId) {
         return organisations.partnersOf(programmeId).stream().map(Organisation::toDto).collect(Collectors.toList());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,6 +2,7 @@ package org.etradecampus.programme;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.etradecampus.common.Text;
 import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.PageDto;
@@ -50,16 +51,12 @@ public class ProgrammeService {
         if (request.endDate().isBefore(request.startDate())) {
             throw new ValidationException("endDate", "must not be before startDate", "validation.date-order");
         }
-        Programme saved = programmes.save(new Programme(null, request.name().strip(), blankToNull(request.description()),
-                blankToNull(request.leadOrganisation()), request.startDate(), request.endDate(), userId, clock.instant()));
+        Programme saved = programmes.save(new Programme(null, request.name().strip(), Text.blankToNull(request.description()),
+                Text.blankToNull(request.leadOrganisation()), request.startDate(), request.endDate(), userId, clock.instant()));
         programmes.insertManager(saved.id(), userId);
         if (request.partnerIds() != null) {
             organisations.linkPartners(saved.id(), request.partnerIds());
         }
         return saved;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

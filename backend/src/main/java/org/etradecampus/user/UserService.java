@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.etradecampus.common.Text;
 import org.etradecampus.account.Role;
 import org.etradecampus.auth.PasswordHasher;
 import org.etradecampus.auth.PasswordPolicy;
@@ -99,7 +100,7 @@ public class UserService {
     }
 
     public PageDto<UserDto> search(@Nullable String q, @Nullable Role role, int page, int size) {
-        String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = Text.likeContaining(q);
         String roleName = role == null ? null : role.name();
         List<User> found = users.search(pattern, roleName, size, (long) page * size);
         Map<Long, Set<Role>> roles = found.isEmpty() ? Map.of()
@@ -166,10 +167,6 @@ public class UserService {
 
     private static Set<Role> toRoles(List<String> names) {
         return names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static ConflictException emailTaken() {
