@@ -10,6 +10,7 @@ import io.micronaut.security.rules.SecurityRule;
 import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.Exceptions.ForbiddenException;
 import org.etradecampus.common.PageDto;
+import org.etradecampus.user.StaffDto;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -53,6 +54,14 @@ class ActivityController implements ActivityApi {
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
+    public ActivityDto update(String id, CreateActivityRequest request) {
+        long activityId = CurrentUser.parseId(id);
+        requireManager(activityId);
+        return activities.update(activityId, request);
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
     public ActivityDto publish(String id) {
         long activityId = CurrentUser.parseId(id);
         requireManager(activityId);
@@ -83,7 +92,7 @@ class ActivityController implements ActivityApi {
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
-    public List<String> assignTrainers(String id, AssignTrainersRequest request) {
+    public List<StaffDto> assignTrainers(String id, AssignTrainersRequest request) {
         long activityId = CurrentUser.parseId(id);
         requireManager(activityId);
         return activities.assignTrainers(activityId, request.trainerIds());
@@ -91,19 +100,36 @@ class ActivityController implements ActivityApi {
 
     @Override
     @Secured({"MANAGER", "ADMIN", "TRAINER"})
-    public List<String> trainers(String id) {
-        return activities.trainers(CurrentUser.parseId(id));
+    public List<StaffDto> trainers(String id) {
+        long activityId = CurrentUser.parseId(id);
+        requireRunner(activityId);
+        return activities.trainers(activityId);
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN", "TRAINER"})
     public HttpResponse<SessionDto> addSession(String id, CreateSessionRequest request) {
         long activityId = CurrentUser.parseId(id);
-        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin())) {
-            throw new ForbiddenException("Only this activity's trainers and managers manage its sessions.", "problem.forbidden");
-        }
+        requireRunner(activityId);
         SessionDto created = activities.addSession(activityId, request);
-        return HttpResponse.created(created, URI.create("/api/activities/" + id + "/sessions"));
+        return HttpResponse.created(created, URI.create("/api/sessions/" + created.id()));
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN", "TRAINER"})
+    public SessionDto updateSession(String id, CreateSessionRequest request) {
+        long sessionId = CurrentUser.parseId(id);
+        requireRunner(activities.activityOfSession(sessionId));
+        return activities.updateSession(sessionId, request);
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN", "TRAINER"})
+    public HttpResponse<Void> deleteSession(String id) {
+        long sessionId = CurrentUser.parseId(id);
+        requireRunner(activities.activityOfSession(sessionId));
+        activities.deleteSession(sessionId);
+        return HttpResponse.noContent();
     }
 
     @Override
@@ -112,6 +138,14 @@ class ActivityController implements ActivityApi {
         Activity activity = activities.visible(CurrentUser.parseId(id), currentUser.managesActivities());
         List<EligibilityCheckDto.Reason> reasons = activities.unmetRules(activity, currentUser.id());
         return new EligibilityCheckDto(reasons.isEmpty(), reasons);
+    }
+
+    /** Its trainers, its programme's managers and administrators run an activity's sessions. */
+    private void requireRunner(long activityId) {
+        activities.visible(activityId, true);
+        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin())) {
+            throw new ForbiddenException("Only this activity's trainers and managers manage its sessions.", "problem.forbidden");
+        }
     }
 
     private void requireManager(long activityId) {

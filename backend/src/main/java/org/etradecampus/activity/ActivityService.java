@@ -8,9 +8,14 @@ import org.etradecampus.common.Text;
 import org.etradecampus.account.MeService;
 import org.etradecampus.account.ProfileDto;
 import org.etradecampus.common.Exceptions.ConflictException;
+import org.etradecampus.common.Exceptions.ForbiddenException;
 import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.PageDto;
+import org.etradecampus.common.Problem;
+import org.etradecampus.account.Role;
+import org.etradecampus.user.StaffDto;
+import org.etradecampus.user.UserService;
 import org.etradecampus.country.Country;
 import org.etradecampus.country.CountryRepository;
 import org.etradecampus.programme.Programme;
@@ -21,6 +26,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +45,14 @@ public class ActivityService {
     private final MeService me;
     private final CountryRepository countries;
     private final Clock clock;
-    private final ApplicationEventPublisher<ActivityCancelled> events;
+    private final ApplicationEventPublisher<Object> events;
     private final TrainerRepository trainers;
-    private final org.etradecampus.user.UserService users;
+    private final UserService users;
 
     ActivityService(ActivityRepository activities, ActivitySessionRepository sessions, ProgrammeService programmes,
                     ActivityMapper mapper, MeService me, CountryRepository countries, Clock clock,
-                    ApplicationEventPublisher<ActivityCancelled> events, TrainerRepository trainers,
-                    org.etradecampus.user.UserService users) {
+                    ApplicationEventPublisher<Object> events, TrainerRepository trainers,
+                    UserService users) {
         this.activities = activities;
         this.sessions = sessions;
         this.programmes = programmes;
@@ -90,24 +96,44 @@ public class ActivityService {
         Programme programme = programmes.find(parseProgrammeId(request.programmeId()))
                 .orElseThrow(() -> new ValidationException("programmeId", "is not a programme", "validation.invalid-value"));
         if (!programmes.runs(programme.id(), userId, admin)) {
-            throw new org.etradecampus.common.Exceptions.ForbiddenException(
-                    "Only the programme's managers add activities to it.", "problem.forbidden");
+            throw new ForbiddenException("Only the programme's managers add activities to it.", "problem.forbidden");
         }
-        if (request.endDate().isBefore(request.startDate())) {
-            throw new ValidationException("endDate", "must not be before startDate", "validation.date-order");
-        }
-        if (request.enrolmentOpensAt() != null && request.enrolmentClosesAt() != null
-                && !request.enrolmentClosesAt().isAfter(request.enrolmentOpensAt())) {
-            throw new ValidationException("enrolmentClosesAt", "must be after enrolmentOpensAt", "validation.date-order");
-        }
-        try {
-            ZoneId.of(request.timeZone());
-        } catch (DateTimeException e) {
-            throw new ValidationException("timeZone", "is not a known IANA time zone, such as Africa/Nairobi",
-                    "validation.invalid-value");
-        }
+        checkDates(request);
         Activity saved = activities.save(mapper.newDraft(request, programme, userId, clock.instant()));
         return mapper.toDto(saved, programme.name(), clock.instant());
+    }
+
+    /**
+     * A manager edits a draft or published activity. Seats already taken stay taken: capacity cannot
+     * go below them, and a raised capacity seats the waitlist in order, in this transaction.
+     */
+    @Transactional
+    public ActivityDto update(long id, CreateActivityRequest request) {
+        Activity current = activities.lock(id).orElseThrow(ActivityService::notFound);
+        if (current.status() == ActivityStatus.CLOSED || current.status() == ActivityStatus.CANCELLED) {
+            throw new ConflictException("A " + current.status() + " activity cannot be edited.", "activity.invalid-state",
+                    List.of());
+        }
+        if (!Long.toString(current.programmeId()).equals(request.programmeId())) {
+            throw new ValidationException("programmeId", "cannot change: an activity stays in its programme",
+                    "activity.programme-fixed");
+        }
+        checkDates(request);
+        if (current.status() != ActivityStatus.DRAFT && request.enrolmentPolicy() != current.enrolmentPolicy()) {
+            throw new ConflictException("The enrolment policy is fixed once the activity is published.", "activity.policy-fixed",
+                    List.of(new Problem.FieldError("enrolmentPolicy", "is fixed once published", "activity.policy-fixed")));
+        }
+        if (request.capacity() < current.enrolledCount()) {
+            throw new ConflictException(current.enrolledCount() + " people hold seats; move some to the waitlist or withdraw"
+                    + " them before lowering the capacity below that.", "activity.capacity-below-seats",
+                    List.of(new Problem.FieldError("capacity", "must be at least the " + current.enrolledCount()
+                            + " seats taken", "activity.capacity-below-seats")));
+        }
+        Activity updated = activities.update(mapper.edited(current, request, clock.instant()));
+        if (updated.capacity() > current.capacity() && updated.waitlistCount() > 0) {
+            events.publishEvent(new SeatsAdded(updated));
+        }
+        return toDto(activities.findById(id).orElseThrow());
     }
 
     /** DRAFT → PUBLISHED → CLOSED or CANCELLED; anything else is refused. */
@@ -138,35 +164,43 @@ public class ActivityService {
 
     public SessionDto addSession(long activityId, CreateSessionRequest request) {
         visible(activityId, true);
+        return sessions.save(session(null, activityId, request)).toDto();
+    }
+
+    /** The activity a session belongs to; 404 for a session that does not exist. */
+    public long activityOfSession(long sessionId) {
+        return sessions.findById(sessionId).map(ActivitySession::activityId).orElseThrow(() -> new NotFoundException("No such session."));
+    }
+
+    public SessionDto updateSession(long sessionId, CreateSessionRequest request) {
+        return sessions.update(session(sessionId, activityOfSession(sessionId), request)).toDto();
+    }
+
+    public void deleteSession(long sessionId) {
+        sessions.deleteById(sessionId);
+    }
+
+    private static ActivitySession session(@Nullable Long id, long activityId, CreateSessionRequest request) {
         if (!request.endsAt().isAfter(request.startsAt())) {
             throw new ValidationException("endsAt", "must be after startsAt", "validation.date-order");
         }
-        return sessions.save(new ActivitySession(null, activityId, request.title().strip(), request.startsAt(),
-                request.endsAt(), request.location() == null || request.location().isBlank() ? null : request.location().strip()))
-                .toDto();
+        // Whole seconds: what a timetable means, and what every database keeps exactly.
+        return new ActivitySession(id, activityId, request.title().strip(), request.startsAt().truncatedTo(ChronoUnit.SECONDS),
+                request.endsAt().truncatedTo(ChronoUnit.SECONDS), Text.blankToNull(request.location()));
     }
 
     /** Replaces the trainers; each must be an enabled account with the TRAINER role. */
     @Transactional
-    public List<String> assignTrainers(long activityId, java.util.Set<String> trainerIds) {
+    public List<StaffDto> assignTrainers(long activityId, Set<String> trainerIds) {
         visible(activityId, true);
-        List<Long> ids = new java.util.ArrayList<>();
-        for (String id : trainerIds) {
-            long userId = id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;
-            boolean trainer = userId > 0 && users.findById(userId).filter(org.etradecampus.user.User::enabled).isPresent()
-                    && users.roles(userId).contains(org.etradecampus.account.Role.TRAINER);
-            if (!trainer) {
-                throw new ValidationException("trainerIds", id + " is not a trainer's account", "validation.not-a-trainer");
-            }
-            ids.add(userId);
-        }
+        List<Long> ids = users.requireStaff(trainerIds, Role.TRAINER, "trainerIds");
         trainers.deleteAll(activityId);
-        ids.forEach(userId -> trainers.insert(activityId, userId));
+        ids.stream().distinct().forEach(userId -> trainers.insert(activityId, userId));
         return trainers(activityId);
     }
 
-    public List<String> trainers(long activityId) {
-        return trainers.findTrainers(activityId).stream().map(String::valueOf).toList();
+    public List<StaffDto> trainers(long activityId) {
+        return users.staffOf(trainers.findTrainers(activityId));
     }
 
     /** The programme's managers and administrators run an activity; a trainer only those she is assigned to. */
@@ -186,7 +220,7 @@ public class ActivityService {
     public void requireManager(long activityId, long userId, boolean manager, boolean admin) {
         visible(activityId, true);
         if (!manages(activityId, userId, manager, admin)) {
-            throw new org.etradecampus.common.Exceptions.ForbiddenException(
+            throw new ForbiddenException(
                     "Only this activity's programme managers may do that.", "problem.forbidden");
         }
     }
@@ -205,6 +239,22 @@ public class ActivityService {
     private Map<Long, String> programmeNames(List<Activity> found) {
         return found.stream().map(Activity::programmeId).distinct()
                 .collect(Collectors.toMap(Function.identity(), id -> programmes.get(id).name()));
+    }
+
+    private static void checkDates(CreateActivityRequest request) {
+        if (request.endDate().isBefore(request.startDate())) {
+            throw new ValidationException("endDate", "must not be before startDate", "validation.date-order");
+        }
+        if (request.enrolmentOpensAt() != null && request.enrolmentClosesAt() != null
+                && !request.enrolmentClosesAt().isAfter(request.enrolmentOpensAt())) {
+            throw new ValidationException("enrolmentClosesAt", "must be after enrolmentOpensAt", "validation.date-order");
+        }
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw new ValidationException("timeZone", "is not a known IANA time zone, such as Africa/Nairobi",
+                    "validation.invalid-value");
+        }
     }
 
     private static long parseProgrammeId(String id) {

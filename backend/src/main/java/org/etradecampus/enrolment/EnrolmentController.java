@@ -65,12 +65,9 @@ class EnrolmentController implements EnrolmentApi {
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public HttpResponse<EnrolmentDto> enrolDirectly(String activityId, ManagerEnrolmentRequest request) {
-        if (request.userId() == null) {
-            throw new org.etradecampus.common.Exceptions.ValidationException("userId", "is required", "validation.required");
-        }
         long activity = CurrentUser.parseId(activityId);
         requireManager(activity);
-        EnrolmentDto answer = enrolments.enrolDirectly(currentUser.id(), CurrentUser.parseId(request.userId()),
+        EnrolmentDto answer = enrolments.enrolDirectly(currentUser.id(), enrolments.personNamedIn(request),
                 activity, Boolean.TRUE.equals(request.overCapacity()), request.reason());
         return HttpResponse.created(answer, URI.create("/api/enrolments/" + answer.id()));
     }
@@ -81,6 +78,14 @@ class EnrolmentController implements EnrolmentApi {
         requireManager(enrolments.activityOf(CurrentUser.parseId(id)));
         boolean over = request != null && Boolean.TRUE.equals(request.overCapacity());
         return enrolments.promote(currentUser.id(), CurrentUser.parseId(id), over, request == null ? null : request.reason());
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public EnrolmentDto moveToWaitlist(String id) {
+        long enrolmentId = CurrentUser.parseId(id);
+        requireManager(enrolments.activityOf(enrolmentId));
+        return enrolments.moveToWaitlist(enrolmentId);
     }
 
     @Override

@@ -9,12 +9,15 @@ import org.etradecampus.activity.Activity;
 import org.etradecampus.activity.ActivityCancelled;
 import org.etradecampus.activity.ActivityRepository;
 import org.etradecampus.activity.ActivityService;
+import org.etradecampus.activity.SeatsAdded;
 import org.etradecampus.activity.ActivityStatus;
 import org.etradecampus.activity.EligibilityCheckDto;
 import org.etradecampus.activity.EnrolmentPolicy;
 import org.etradecampus.common.Exceptions.ConflictException;
 import org.etradecampus.common.Exceptions.NotFoundException;
+import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.Exceptions.UnprocessableException;
+import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem;
 import org.etradecampus.common.ProblemKind;
@@ -103,7 +106,8 @@ public class EnrolmentService {
         }
         Enrolment saved;
         Integer position;
-        if (activity.enrolledCount() < activity.capacity()) {
+        // A seat freed while people wait (a manager moved someone back) is theirs, not a newcomer's.
+        if (activity.enrolledCount() < activity.capacity() && activity.waitlistCount() == 0) {
             saved = enrolments.save(Enrolment.create(activityId, userId, EnrolmentStatus.ENROLLED, null, now));
             position = null;
             activities.updateCounts(activityId, activity.enrolledCount() + 1, activity.waitlistCount(),
@@ -178,6 +182,22 @@ public class EnrolmentService {
         return toDto(saved, activity, null);
     }
 
+    /** The account a manager names by id or by e-mail, exactly one of them. */
+    long personNamedIn(ManagerEnrolmentRequest request) {
+        if ((request.userId() == null) == (request.email() == null)) {
+            throw new ValidationException(request.userId() == null ? "email" : "userId",
+                    "name the person by userId or by email, one of them", "validation.required");
+        }
+        if (request.userId() != null) {
+            long id = CurrentUser.parseId(request.userId());
+            users.get(id);
+            return id;
+        }
+        return users.findByEmail(request.email()).map(User::id)
+                .orElseThrow(() -> new ValidationException("email", "is not the e-mail of an account on the platform",
+                        "enrolment.no-such-account"));
+    }
+
     public long activityOf(long enrolmentId) {
         return enrolments.findById(enrolmentId).map(Enrolment::activityId)
                 .orElseThrow(() -> new NotFoundException("No such enrolment."));
@@ -185,7 +205,7 @@ public class EnrolmentService {
 
     private static String requireReason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new org.etradecampus.common.Exceptions.ValidationException("reason",
+            throw new ValidationException("reason",
                     "is required to seat someone beyond capacity", "validation.required");
         }
         return reason.strip();
@@ -207,6 +227,54 @@ public class EnrolmentService {
         Enrolment withdrawn = enrolments.update(current.moveTo(EnrolmentStatus.WITHDRAWN, null, now));
         int enrolled = activity.enrolledCount() - (current.status() == EnrolmentStatus.ENROLLED ? 1 : 0);
         int waitlisted = activity.waitlistCount() - (current.status() == EnrolmentStatus.WAITLISTED ? 1 : 0);
+        Seats seats = seatWaitlist(activity, enrolled, waitlisted, now);
+        activities.updateCounts(activity.id(), seats.enrolled(), seats.waitlisted(), activity.waitlistSeq(), now);
+        return toDto(withdrawn, activity, null);
+    }
+
+    /**
+     * A manager moves a seated person to the end of the waitlist; her seat goes to the first who
+     * was waiting before her, if anyone was, and both are told.
+     */
+    @Transactional
+    public EnrolmentDto moveToWaitlist(long enrolmentId) {
+        Instant now = clock.instant();
+        Enrolment found = enrolments.findById(enrolmentId).orElseThrow(() -> new NotFoundException("No such enrolment."));
+        Activity activity = activities.lock(found.activityId()).orElseThrow(EnrolmentService::noActivity);
+        Enrolment current = enrolments.lock(enrolmentId).orElseThrow();
+        if (current.status() != EnrolmentStatus.ENROLLED) {
+            throw new ConflictException("Only someone holding a seat can be moved to the waitlist.", "enrolment.not-seated",
+                    List.of());
+        }
+        Seats seats = seatWaitlist(activity, activity.enrolledCount() - 1, activity.waitlistCount(), now);
+        long seq = activity.waitlistSeq() + 1;
+        Enrolment moved = enrolments.update(current.moveTo(EnrolmentStatus.WAITLISTED, seq, now));
+        // From the counts read under the lock: a plain COUNT here could read an older snapshot.
+        int position = seats.waitlisted() + 1;
+        activities.updateCounts(activity.id(), seats.enrolled(), position, seq, now);
+        notifications.about(Notifications.Kind.MOVED_TO_WAITLIST, users.get(current.userId()), activity.title(),
+                activity.startDate(), position);
+        return toDto(moved, activity, position);
+    }
+
+    /** A raised capacity seats the waitlist in order, in the transaction that raised it. */
+    @EventListener
+    void onSeatsAdded(SeatsAdded event) {
+        Activity activity = event.activity();
+        Instant now = clock.instant();
+        Seats seats = seatWaitlist(activity, activity.enrolledCount(), activity.waitlistCount(), now);
+        activities.updateCounts(activity.id(), seats.enrolled(), seats.waitlisted(), activity.waitlistSeq(), now);
+    }
+
+    /** Seats taken and people waiting, as they stand under the activity's lock. */
+    private record Seats(int enrolled, int waitlisted) {
+    }
+
+    /**
+     * Gives free seats to the waitlist, first come first served, telling each person. Runs under the
+     * activity's lock, from its counts as they stand; the caller stores the counts returned.
+     */
+    private Seats seatWaitlist(Activity activity, int enrolled, int waitlisted, Instant now) {
         while (enrolled < activity.capacity()) {
             Optional<Enrolment> next = enrolments.lockFirstWaitlisted(activity.id());
             if (next.isEmpty()) {
@@ -218,8 +286,7 @@ public class EnrolmentService {
             enrolled++;
             waitlisted--;
         }
-        activities.updateCounts(activity.id(), enrolled, waitlisted, activity.waitlistSeq(), now);
-        return toDto(withdrawn, activity, null);
+        return new Seats(enrolled, waitlisted);
     }
 
     /** Runs inside the cancelling transaction: every active enrolment is closed and its holder told. */

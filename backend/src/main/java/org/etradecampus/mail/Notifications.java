@@ -23,6 +23,7 @@ public class Notifications {
         ENROLLED("enrolment.enrolled"),
         WAITLISTED("enrolment.waitlisted"),
         PROMOTED("enrolment.promoted"),
+        MOVED_TO_WAITLIST("enrolment.moved-to-waitlist"),
         ACTIVITY_CANCELLED("activity.cancelled");
 
         private final String key;

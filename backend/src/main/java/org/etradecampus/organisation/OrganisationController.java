@@ -6,6 +6,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.common.CurrentUser;
 
 import java.net.URI;
 import java.util.List;
@@ -31,5 +32,11 @@ class OrganisationController implements OrganisationApi {
     public HttpResponse<OrganisationDto> create(CreateOrganisationRequest request) {
         OrganisationDto created = organisations.create(request);
         return HttpResponse.created(created, URI.create("/api/organisations/" + created.id()));
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public OrganisationDto update(String id, CreateOrganisationRequest request) {
+        return organisations.update(CurrentUser.parseId(id), request);
     }
 }

@@ -15,6 +15,8 @@ public interface OrganisationRepository extends CrudRepository<Organisation, Lon
 
     boolean existsByName(String name);
 
+    boolean existsByNameAndIdNotEqual(String name, long id);
+
     List<Organisation> findByIdIn(Collection<Long> ids);
 
     @Query(value = "SELECT o.* FROM organisation o JOIN programme_partner p ON p.organisation_id = o.id"
@@ -24,4 +26,7 @@ public interface OrganisationRepository extends CrudRepository<Organisation, Lon
     @Query(value = "INSERT INTO programme_partner (programme_id, organisation_id) VALUES (:programmeId, :organisationId)",
             nativeQuery = true)
     void insertPartner(long programmeId, long organisationId);
+
+    @Query(value = "DELETE FROM programme_partner WHERE programme_id = :programmeId", nativeQuery = true)
+    void deletePartners(long programmeId);
 }

@@ -3,6 +3,7 @@ package org.etradecampus.organisation;
 import jakarta.inject.Singleton;
 import org.etradecampus.common.Text;
 import org.etradecampus.common.Exceptions.ConflictException;
+import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.Problem;
 
@@ -29,11 +30,31 @@ public class OrganisationService {
     OrganisationDto create(CreateOrganisationRequest request) {
         String name = request.name().strip();
         if (organisations.existsByName(name)) {
-            throw new ConflictException("An organisation with this name exists already.", "organisation.name-taken",
-                    List.of(new Problem.FieldError("name", "is taken", "organisation.name-taken")));
+            throw nameTaken();
         }
         return organisations.save(new Organisation(null, name, Text.blankToNull(request.acronym()), Text.blankToNull(request.website()),
                 clock.instant())).toDto();
+    }
+
+    OrganisationDto update(long id, CreateOrganisationRequest request) {
+        Organisation current = organisations.findById(id).orElseThrow(() -> new NotFoundException("No such organisation."));
+        String name = request.name().strip();
+        if (organisations.existsByNameAndIdNotEqual(name, id)) {
+            throw nameTaken();
+        }
+        return organisations.update(new Organisation(id, name, Text.blankToNull(request.acronym()),
+                Text.blankToNull(request.website()), current.createdAt())).toDto();
+    }
+
+    private static ConflictException nameTaken() {
+        return new ConflictException("An organisation with this name exists already.", "organisation.name-taken",
+                List.of(new Problem.FieldError("name", "is taken", "organisation.name-taken")));
+    }
+
+    /** A programme's partners become these; every id must name an organisation. */
+    public void replacePartners(long programmeId, Collection<String> ids) {
+        organisations.deletePartners(programmeId);
+        linkPartners(programmeId, ids);
     }
 
     /** Links a programme to its partners; every id must name an organisation. */

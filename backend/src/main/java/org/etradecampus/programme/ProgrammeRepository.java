@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ProgrammeRepository extends CrudRepository<Programme, Long> {
@@ -19,4 +20,13 @@ public interface ProgrammeRepository extends CrudRepository<Programme, Long> {
 
     @Query(value = "SELECT * FROM programme ORDER BY start_date DESC, id DESC LIMIT :limit OFFSET :offset", nativeQuery = true)
     List<Programme> page(int limit, long offset);
+
+    @Query(value = "SELECT user_id FROM programme_manager WHERE programme_id = :programmeId", nativeQuery = true)
+    List<Long> managerIds(long programmeId);
+
+    @Query(value = "DELETE FROM programme_manager WHERE programme_id = :programmeId", nativeQuery = true)
+    void deleteManagers(long programmeId);
+
+    @Query(value = "SELECT * FROM programme WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<Programme> lock(long id);
 }

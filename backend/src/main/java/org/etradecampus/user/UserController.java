@@ -31,6 +31,12 @@ class UserController implements UserApi {
     }
 
     @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public PageDto<StaffDto> staff(@Nullable Role role, @Nullable String q, int page, int size) {
+        return users.staff(role, q, page, size);
+    }
+
+    @Override
     public HttpResponse<UserDto> create(CreateUserRequest request) {
         User user = users.create(request.email(), request.password(), request.displayName(), request.locale(),
                 request.roles());

@@ -50,6 +50,22 @@ public interface UserRepository extends CrudRepository<User, Long> {
             nativeQuery = true)
     long countSearch(@Nullable String pattern, @Nullable String role);
 
+    /** Enabled accounts holding {@code role}, by name: colleagues a manager may name. */
+    @Query(value = "SELECT u.* FROM app_user u JOIN user_role r ON r.user_id = u.id AND r.role = :role"
+            + " WHERE u.enabled = TRUE"
+            + " AND (:pattern IS NULL OR LOWER(u.email) LIKE :pattern OR LOWER(u.display_name) LIKE :pattern)"
+            + " ORDER BY u.display_name, u.id LIMIT :limit OFFSET :offset", nativeQuery = true)
+    List<User> staff(String role, @Nullable String pattern, int limit, long offset);
+
+    @Query(value = "SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id AND r.role = :role"
+            + " WHERE u.enabled = TRUE"
+            + " AND (:pattern IS NULL OR LOWER(u.email) LIKE :pattern OR LOWER(u.display_name) LIKE :pattern)",
+            nativeQuery = true)
+    long countStaff(String role, @Nullable String pattern);
+
+    @Query(value = "SELECT * FROM app_user WHERE id IN (:ids) ORDER BY display_name, id", nativeQuery = true)
+    List<User> findByIds(Collection<Long> ids);
+
     @Introspected
     record RoleRow(Long userId, String role) {
     }

@@ -10,11 +10,14 @@ import org.etradecampus.auth.PasswordHasher;
 import org.etradecampus.auth.PasswordPolicy;
 import org.etradecampus.common.Exceptions.ConflictException;
 import org.etradecampus.common.Exceptions.NotFoundException;
+import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +112,43 @@ public class UserService {
                         Collectors.mapping(r -> Role.valueOf(r.role()), Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
         List<UserDto> items = found.stream().map(u -> toDto(u, roles.getOrDefault(u.id(), Set.of()))).toList();
         return new PageDto<>(items, page, size, users.countSearch(pattern, roleName));
+    }
+
+    public PageDto<StaffDto> staff(@Nullable Role role, @Nullable String q, int page, int size) {
+        if (role != Role.MANAGER && role != Role.TRAINER) {
+            throw new ValidationException("role", "must be MANAGER or TRAINER", "validation.invalid-value");
+        }
+        String pattern = Text.likeContaining(q);
+        List<StaffDto> items = users.staff(role.name(), pattern, size, (long) page * size).stream()
+                .map(UserService::toStaff).toList();
+        return new PageDto<>(items, page, size, users.countStaff(role.name(), pattern));
+    }
+
+    /**
+     * The accounts behind these ids, in name order, each enabled and holding {@code role}; refuses,
+     * naming {@code field}, any id that is not. Ids are as clients send them.
+     */
+    public List<Long> requireStaff(Collection<String> ids, Role role, String field) {
+        List<Long> numbers = new ArrayList<>();
+        for (String id : ids) {
+            long userId = id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;
+            boolean holds = userId > 0 && findById(userId).filter(User::enabled).isPresent() && roles(userId).contains(role);
+            if (!holds) {
+                throw new ValidationException(field, id + " is not an enabled account with the " + role + " role",
+                        "validation.not-staff");
+            }
+            numbers.add(userId);
+        }
+        return numbers;
+    }
+
+    /** These accounts as colleagues see them, by name. */
+    public List<StaffDto> staffOf(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : users.findByIds(ids).stream().map(UserService::toStaff).toList();
+    }
+
+    private static StaffDto toStaff(User user) {
+        return new StaffDto(user.publicId(), user.displayName(), user.email());
     }
 
     @Transactional

@@ -16,6 +16,7 @@ import org.etradecampus.auth.PasswordHasher;
 import org.etradecampus.auth.SessionService;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.testing.Accounts;
+import org.etradecampus.testing.Activities;
 import org.etradecampus.testing.Api;
 import org.etradecampus.user.User;
 import org.etradecampus.user.UserRepository;
@@ -128,6 +129,52 @@ class EnrolmentConcurrencyIT {
                 .sorted(Comparator.comparing(p -> before.get(p).waitlistPosition())).limit(leavingSeats.size())
                 .collect(Collectors.toSet());
         assertEquals(firstInLine, promoted, "freed seats went to the first in line");
+    }
+
+    @Test
+    void countsStayTrueWhenManagersAndParticipantsActAtOnce() throws Exception {
+        secondInstance = ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", databaseUrl), "test");
+        List<BlockingHttpClient> instances = List.of(client(firstInstance), client(secondInstance));
+        String manager = api.loginAsAdmin().accessToken();
+        Activities plan = aMasterclass().withSeats(20);
+        ActivityDto activity = plan.create(api, manager);
+        List<String> first = participants(60);
+        List<String> newcomers = participants(40);
+        runAtOnce(first.stream().map(p -> (Callable<Integer>) () -> {
+            instances.get(0).retrieve(HttpRequest.POST("/api/activities/" + activity.id() + "/enrolments", "").bearerAuth(p),
+                    EnrolmentDto.class);
+            return 0;
+        }).toList());
+        Map<String, EnrolmentDto> before = current(first);
+        List<String> seated = first.stream().filter(p -> before.get(p).status() == EnrolmentStatus.ENROLLED).toList();
+        List<Callable<Integer>> calls = new ArrayList<>();
+        seated.subList(0, 10).forEach(p -> calls.add(() -> {
+            instances.get(1).retrieve(HttpRequest.POST("/api/enrolments/" + before.get(p).id() + "/waitlist", "")
+                    .bearerAuth(manager), EnrolmentDto.class);
+            return 0;
+        }));
+        seated.subList(10, 20).forEach(p -> calls.add(() -> {
+            instances.get(0).retrieve(HttpRequest.POST("/api/enrolments/" + before.get(p).id() + "/withdraw", "")
+                    .bearerAuth(p), EnrolmentDto.class);
+            return 0;
+        }));
+        IntStream.range(0, newcomers.size()).forEach(i -> calls.add(() -> {
+            instances.get(i % 2).retrieve(HttpRequest.POST("/api/activities/" + activity.id() + "/enrolments", "")
+                    .bearerAuth(newcomers.get(i)), EnrolmentDto.class);
+            return 0;
+        }));
+        calls.add(() -> {
+            instances.get(1).retrieve(HttpRequest.PUT("/api/activities/" + activity.id(),
+                    plan.withSeats(25).request(activity.programmeId())).bearerAuth(manager), ActivityDto.class);
+            return 0;
+        });
+
+        List<Integer> failures = runAtOnce(calls);
+
+        assertTrue(failures.isEmpty(), "every request answered 2xx: " + failures);
+        List<String> staying = new ArrayList<>(first.stream().filter(p -> !seated.subList(10, 20).contains(p)).toList());
+        staying.addAll(newcomers);
+        assertState(activity, staying, 25, 60 + 40 - 10 - 25);
     }
 
     private void assertState(ActivityDto activity, List<String> people, int enrolled, int waitlisted) {

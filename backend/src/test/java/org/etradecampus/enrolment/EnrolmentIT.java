@@ -231,13 +231,6 @@ public class EnrolmentIT {
 
     /** A signed-in participant with a gender and country in her profile (either may be null). */
     private String participant(String gender, String country) {
-        Accounts account = aParticipant();
-        auth.register(account.registration());
-        String token = api.login(account.email(), account.password()).accessToken();
-        Map<String, Object> profile = new java.util.HashMap<>();
-        profile.put("gender", gender);
-        profile.put("countryCode", country);
-        api.put("/api/me/profile", profile, token, MeDto.class);
-        return token;
+        return api.participant(gender, country);
     }
 }

@@ -97,6 +97,26 @@ class EnrolmentMailIT implements TestPropertyProvider {
     }
 
     @Test
+    void tellsBothWhenAManagerMovesASeatedPersonToTheWaitlist() throws Exception {
+        String admin = api.loginAsAdmin().accessToken();
+        ActivityDto activity = aMasterclass().titled("Atelier Abidjan").withSeats(1).create(api, admin);
+        Accounts awa = aParticipant().speaking("fr");
+        Accounts next = aParticipant();
+        String awaToken = enrol(activity, awa);
+        enrol(activity, next);
+        EnrolmentDto seat = api.get("/api/me/enrolments", awaToken, org.etradecampus.enrolment.EnrolmentIT.ENROLMENT_PAGE).items().get(0);
+        mailer.deliverDue();
+        smtp.reset();
+
+        api.post("/api/enrolments/" + seat.id() + "/waitlist", "", admin, EnrolmentDto.class);
+        mailer.deliverDue();
+
+        assertEquals("Votre place passe en liste d'attente : Atelier Abidjan", subjectTo(awa.email()));
+        assertTrue(bodyTo(awa.email()).contains("position 1"), bodyTo(awa.email()));
+        assertEquals("A seat is yours: Atelier Abidjan", subjectTo(next.email()));
+    }
+
+    @Test
     void tellsEveryoneWhenAnActivityIsCancelled() throws Exception {
         String admin = api.loginAsAdmin().accessToken();
         ActivityDto activity = aMasterclass().titled("Study tour Nairobi").withSeats(1).create(api, admin);

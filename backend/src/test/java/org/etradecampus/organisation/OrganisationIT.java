@@ -66,6 +66,24 @@ class OrganisationIT {
     }
 
     @Test
+    void managersCorrectAnOrganisationButNotIntoAnotherOnesName() {
+        OrganisationDto itc = create("Intl Trade Centre " + tag(), null, null);
+        OrganisationDto wto = create("World Trade Organization " + tag(), "WTO", null);
+
+        OrganisationDto corrected = api.put("/api/organisations/" + itc.id(), new CreateOrganisationRequest(
+                "International Trade Centre " + tag(), "ITC", "https://intracen.org"), manager, OrganisationDto.class);
+        Problem taken = api.problem(409, () -> api.put("/api/organisations/" + itc.id(),
+                new CreateOrganisationRequest(wto.name(), null, null), manager, OrganisationDto.class));
+
+        assertEquals(itc.id(), corrected.id());
+        assertEquals("ITC", corrected.acronym());
+        assertTrue(api.get("/api/organisations", null, Argument.listOf(OrganisationDto.class)).contains(corrected));
+        assertEquals("name", taken.errors().get(0).field());
+        api.problem(404, () -> api.put("/api/organisations/987654321", new CreateOrganisationRequest("Nobody " + tag(), null, null),
+                manager, OrganisationDto.class));
+    }
+
+    @Test
     void onlyManagersAddOrganisations() {
         Accounts amina = aParticipant();
         auth.register(amina.registration());
@@ -73,6 +91,9 @@ class OrganisationIT {
 
         api.problem(403, () -> api.post("/api/organisations", new CreateOrganisationRequest("X " + tag(), null, null), participant,
                 OrganisationDto.class));
+        OrganisationDto existing = create("Y " + tag(), null, null);
+        api.problem(403, () -> api.put("/api/organisations/" + existing.id(), new CreateOrganisationRequest("Z " + tag(), null, null),
+                participant, OrganisationDto.class));
     }
 
     private OrganisationDto create(String name, String acronym, String website) {

@@ -11,12 +11,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
+import org.etradecampus.account.MeDto;
+import org.etradecampus.account.Role;
 import org.etradecampus.auth.LoginRequest;
 import org.etradecampus.auth.TokenResponse;
 import org.etradecampus.common.Problem;
+import org.etradecampus.user.UserDto;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +48,36 @@ public class Api {
         return login(Accounts.ADMIN_EMAIL, Accounts.ADMIN_PASSWORD);
     }
 
+    /** Registers her as a participant and signs her in: her access token. */
+    public String signUp(Accounts account) {
+        http.exchange(HttpRequest.POST("/api/auth/register", account.registration()));
+        return login(account.email(), account.password()).accessToken();
+    }
+
+    /** A new participant whose profile gives her gender and country, signed in: her access token. */
+    public String participant(String gender, String country) {
+        String token = signUp(Accounts.aParticipant());
+        Map<String, Object> profile = new HashMap<>();
+        profile.put("gender", gender);
+        profile.put("countryCode", country);
+        put("/api/me/profile", profile, token, MeDto.class);
+        return token;
+    }
+
+    /** A new staff account with these roles, created by the administrator and signed in. */
+    public Staff staff(Role... roles) {
+        Accounts account = Accounts.aParticipant();
+        UserDto user = post("/api/users", account.staff(roles), loginAsAdmin().accessToken(), UserDto.class).body();
+        return new Staff(user, login(account.email(), account.password()).accessToken());
+    }
+
+    public record Staff(UserDto user, String token) {
+
+        public String id() {
+            return user.id();
+        }
+    }
+
     public <T> T get(String path, String token, Class<T> type) {
         return http.retrieve(authorised(HttpRequest.GET(path), token), type);
     }
@@ -61,6 +96,10 @@ public class Api {
 
     public <T> HttpResponse<T> post(String path, Object body, String token, Class<T> type) {
         return http.exchange(authorised(HttpRequest.POST(path, body), token), type);
+    }
+
+    public HttpResponse<?> delete(String path, String token) {
+        return http.exchange(authorised(HttpRequest.DELETE(path), token));
     }
 
     public <T> HttpResponse<T> exchange(MutableHttpRequest<?> request, Class<T> type) {

@@ -3,6 +3,7 @@ package org.etradecampus.activity;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem;
+import org.etradecampus.user.StaffDto;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +57,14 @@ public interface ActivityApi {
     @Post("/api/activities")
     HttpResponse<ActivityDto> create(@Body @NotNull @Valid CreateActivityRequest request);
 
+    /**
+     * Managers edit a draft or published activity with the same body as creation. The programme
+     * cannot change; capacity cannot go below the seats taken, and raising it seats the waitlist in
+     * order; the enrolment policy is fixed once published.
+     */
+    @Put("/api/activities/{id}")
+    ActivityDto update(@PathVariable String id, @Body @NotNull @Valid CreateActivityRequest request);
+
     @Post("/api/activities/{id}/publish")
     ActivityDto publish(@PathVariable String id);
 
@@ -66,10 +76,10 @@ public interface ActivityApi {
 
     /** Managers name who trains: those trainers then manage the activity's sessions. */
     @Put("/api/activities/{id}/trainers")
-    List<String> assignTrainers(@PathVariable String id, @Body @NotNull @Valid AssignTrainersRequest request);
+    List<StaffDto> assignTrainers(@PathVariable String id, @Body @NotNull @Valid AssignTrainersRequest request);
 
     @Get("/api/activities/{id}/trainers")
-    List<String> trainers(@PathVariable String id);
+    List<StaffDto> trainers(@PathVariable String id);
 
     @Get("/api/activities/{id}/sessions")
     List<SessionDto> sessions(@PathVariable String id);
@@ -79,6 +89,14 @@ public interface ActivityApi {
     /** Its assigned trainers, managers and administrators. */
     @Post("/api/activities/{id}/sessions")
     HttpResponse<SessionDto> addSession(@PathVariable String id, @Body @NotNull @Valid CreateSessionRequest request);
+
+    /** Its assigned trainers, managers and administrators. */
+    @Put("/api/sessions/{id}")
+    SessionDto updateSession(@PathVariable String id, @Body @NotNull @Valid CreateSessionRequest request);
+
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @Delete("/api/sessions/{id}")
+    HttpResponse<Void> deleteSession(@PathVariable String id);
 
     /** For the signed-in person: may she enrol, and if not, why. */
     @Get("/api/activities/{id}/eligibility")

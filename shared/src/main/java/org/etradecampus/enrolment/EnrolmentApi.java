@@ -69,6 +69,13 @@ public interface EnrolmentApi {
     EnrolmentDto promote(@PathVariable String id, @Body @Nullable @Valid ManagerEnrolmentRequest request);
 
     /** By the participant herself (or a manager): her seat goes to the first on the waitlist. */
+    /**
+     * A manager moves a seated person to the end of the waitlist; her seat goes to the first who was
+     * waiting. While anyone waits, open enrolment gives no free seat to a newcomer.
+     */
+    @Post("/api/enrolments/{id}/waitlist")
+    EnrolmentDto moveToWaitlist(@PathVariable String id);
+
     @Post("/api/enrolments/{id}/withdraw")
     EnrolmentDto withdraw(@PathVariable String id);
 }

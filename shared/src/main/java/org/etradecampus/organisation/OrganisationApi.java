@@ -3,7 +3,9 @@ package org.etradecampus.organisation;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,4 +32,7 @@ public interface OrganisationApi {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDto.class)))
     @Post("/api/organisations")
     HttpResponse<OrganisationDto> create(@Body @NotNull @Valid CreateOrganisationRequest request);
+
+    @Put("/api/organisations/{id}")
+    OrganisationDto update(@PathVariable String id, @Body @NotNull @Valid CreateOrganisationRequest request);
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,6 +17,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem;
+import org.etradecampus.user.StaffDto;
+
+import java.util.List;
 
 /** Programmes group activities. Anyone may list them; managers and administrators create them. */
 @Tag(name = "Programmes", description = "Programmes and their targets")
@@ -36,4 +40,15 @@ public interface ProgrammeApi {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgrammeDto.class)))
     @Post("/api/programmes")
     HttpResponse<ProgrammeDto> create(@Body @NotNull @Valid CreateProgrammeRequest request);
+
+    /** The programme's managers and administrators; the body as for creation, partners replaced. */
+    @Put("/api/programmes/{id}")
+    ProgrammeDto update(@PathVariable String id, @Body @NotNull @Valid CreateProgrammeRequest request);
+
+    /** Who manages it: visible to its managers and administrators. */
+    @Get("/api/programmes/{id}/managers")
+    List<StaffDto> managers(@PathVariable String id);
+
+    @Put("/api/programmes/{id}/managers")
+    List<StaffDto> assignManagers(@PathVariable String id, @Body @NotNull @Valid AssignManagersRequest request);
 }

@@ -38,6 +38,16 @@ public interface UserApi {
                           @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
                           @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size);
 
+    /**
+     * Managers and administrators look up colleagues to name as trainers or fellow managers: only
+     * enabled accounts holding {@code role} (MANAGER or TRAINER), searched by e-mail or name.
+     */
+    @Get("/api/staff{?role,q,page,size}")
+    PageDto<StaffDto> staff(@QueryValue @Nullable Role role,
+                            @QueryValue @Nullable @Size(max = 200) String q,
+                            @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                            @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size);
+
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
     @Post("/api/users")
