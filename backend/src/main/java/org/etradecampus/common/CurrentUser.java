@@ -51,4 +51,9 @@ public class CurrentUser {
         }
         return Long.parseLong(id);
     }
+
+    /** The id, or null when the text is not one. */
+    public static Long parseIdOrNull(String id) {
+        return id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
+    }
 }

@@ -14,6 +14,12 @@ public final class Exceptions {
                     List.of(new Problem.FieldError(field, message, messageKey)));
         }
 
+        /** Every problem found at once, each naming its field. */
+        public ValidationException(List<Problem.FieldError> errors) {
+            super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"),
+                    ProblemKind.VALIDATION.messageKey(), errors);
+        }
+
         @Override
         public ProblemKind kind() {
             return ProblemKind.VALIDATION;

@@ -27,6 +27,7 @@ import org.etradecampus.user.UserService;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -287,6 +288,61 @@ public class EnrolmentService {
             waitlisted--;
         }
         return new Seats(enrolled, waitlisted);
+    }
+
+    /**
+     * People chosen from applications: {@code seated} get a seat (one already waiting moves up),
+     * {@code waiting} join the end of the waitlist. Refuses the whole batch if the seats would exceed
+     * capacity. Runs in the caller's transaction; the deciding e-mails are the caller's to send.
+     */
+    @Transactional
+    public int admit(long activityId, List<Long> seated, List<Long> waiting) {
+        Instant now = clock.instant();
+        Activity activity = activities.lock(activityId).orElseThrow(EnrolmentService::noActivity);
+        int enrolled = activity.enrolledCount();
+        int waitlisted = activity.waitlistCount();
+        long seq = activity.waitlistSeq();
+        List<Enrolment> toSeat = new ArrayList<>();
+        for (long userId : seated) {
+            Optional<Enrolment> active = enrolments.lockActive(activityId, userId);
+            if (active.isEmpty() || active.get().status() != EnrolmentStatus.ENROLLED) {
+                toSeat.add(active.orElseGet(() -> Enrolment.create(activityId, userId, EnrolmentStatus.ENROLLED, null, now)));
+            }
+        }
+        if (enrolled + toSeat.size() > activity.capacity()) {
+            int left = Math.max(0, activity.capacity() - enrolled);
+            throw new ConflictException("Accepting " + toSeat.size() + " would exceed the capacity: " + left
+                    + " seats are left.", "application.over-capacity",
+                    List.of(new Problem.FieldError("applicationIds", "would exceed the capacity; " + left + " seats are left",
+                            "application.over-capacity")));
+        }
+        for (Enrolment enrolment : toSeat) {
+            if (enrolment.id() == null) {
+                enrolments.save(enrolment);
+            } else {
+                enrolments.update(enrolment.moveTo(EnrolmentStatus.ENROLLED, null, now));
+                waitlisted--;
+            }
+            enrolled++;
+        }
+        for (long userId : waiting) {
+            if (enrolments.lockActive(activityId, userId).isEmpty()) {
+                enrolments.save(Enrolment.create(activityId, userId, EnrolmentStatus.WAITLISTED, ++seq, now));
+                waitlisted++;
+            }
+        }
+        activities.updateCounts(activityId, enrolled, waitlisted, seq, now);
+        return Math.max(0, activity.capacity() - enrolled);
+    }
+
+    /** Ends her seat or place in the queue, if she has one, as a withdrawal would; the seat goes to the first waiting. */
+    @Transactional
+    public void withdrawIfActive(long activityId, long userId) {
+        activities.lock(activityId).orElseThrow(EnrolmentService::noActivity);
+        Optional<Enrolment> active = enrolments.lockActive(activityId, userId);
+        if (active.isPresent()) {
+            withdraw(active.get().id(), userId, false);
+        }
     }
 
     /** Runs inside the cancelling transaction: every active enrolment is closed and its holder told. */

@@ -24,6 +24,9 @@ public class Notifications {
         WAITLISTED("enrolment.waitlisted"),
         PROMOTED("enrolment.promoted"),
         MOVED_TO_WAITLIST("enrolment.moved-to-waitlist"),
+        APPLICATION_ACCEPTED("application.accepted"),
+        APPLICATION_WAITLISTED("application.waitlisted"),
+        APPLICATION_REJECTED("application.rejected"),
         ACTIVITY_CANCELLED("activity.cancelled");
 
         private final String key;

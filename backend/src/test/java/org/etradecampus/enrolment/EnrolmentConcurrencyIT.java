@@ -12,6 +12,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.etradecampus.account.Role;
 import org.etradecampus.activity.ActivityDto;
+import org.etradecampus.application.ApplicationDto;
+import org.etradecampus.application.ApplicationListDto;
+import org.etradecampus.application.ApplicationStatus;
+import org.etradecampus.application.Decision;
+import org.etradecampus.application.DecisionRequest;
+import org.etradecampus.application.DecisionResultDto;
+import org.etradecampus.application.SaveApplicationRequest;
 import org.etradecampus.auth.PasswordHasher;
 import org.etradecampus.auth.SessionService;
 import org.etradecampus.common.PageDto;
@@ -45,6 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Hundreds of people enrol at the same moment through two backend instances on one database (in CI,
  * MariaDB), then dozens withdraw at once: capacity must hold, and the waitlist stay 1..N in order.
+ * Managers' moves and decisions on applications keep the same guarantees.
  */
 @MicronautTest(transactional = false)
 class EnrolmentConcurrencyIT {
@@ -175,6 +183,37 @@ class EnrolmentConcurrencyIT {
         List<String> staying = new ArrayList<>(first.stream().filter(p -> !seated.subList(10, 20).contains(p)).toList());
         staying.addAll(newcomers);
         assertState(activity, staying, 25, 60 + 40 - 10 - 25);
+    }
+
+    @Test
+    void concurrentDecisionsNeverAcceptBeyondCapacity() throws Exception {
+        secondInstance = ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", databaseUrl), "test");
+        List<BlockingHttpClient> instances = List.of(client(firstInstance), client(secondInstance));
+        String manager = api.loginAsAdmin().accessToken();
+        ActivityDto activity = aMasterclass().byApplication().withSeats(10).create(api, manager);
+        List<String> applicants = participants(40);
+        List<String> applicationIds = new ArrayList<>();
+        for (String applicant : applicants) {
+            api.put("/api/activities/" + activity.id() + "/application", new SaveApplicationRequest(Map.of()), applicant,
+                    ApplicationDto.class);
+            applicationIds.add(api.post("/api/activities/" + activity.id() + "/application/submit", "", applicant,
+                    ApplicationDto.class).body().id());
+        }
+
+        List<Integer> failures = runAtOnce(IntStream.range(0, 8).mapToObj(i -> (Callable<Integer>) () -> {
+            instances.get(i % 2).retrieve(HttpRequest.POST("/api/activities/" + activity.id() + "/applications/decisions",
+                    new DecisionRequest(Set.copyOf(applicationIds.subList(i * 5, i * 5 + 5)), Decision.ACCEPT))
+                    .bearerAuth(manager), DecisionResultDto.class);
+            return 0;
+        }).toList());
+
+        assertEquals(List.of(409, 409, 409, 409, 409, 409), failures, "two batches of five fill the ten seats");
+        ActivityDto counts = api.get("/api/activities/" + activity.id(), null, ActivityDto.class);
+        assertEquals(10, counts.enrolled());
+        ApplicationListDto list = api.get("/api/activities/" + activity.id() + "/applications", manager, ApplicationListDto.class);
+        assertEquals(Map.of(ApplicationStatus.ACCEPTED, 10L, ApplicationStatus.APPLIED, 30L), list.countsByStatus());
+        assertEquals(10, applicants.stream().filter(p -> api.get("/api/me/enrolments", p, ENROLMENT_PAGE).items().stream()
+                .anyMatch(e -> e.status() == EnrolmentStatus.ENROLLED)).count());
     }
 
     private void assertState(ActivityDto activity, List<String> people, int enrolled, int waitlisted) {

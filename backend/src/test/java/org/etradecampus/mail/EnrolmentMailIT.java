@@ -8,6 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.etradecampus.account.MeDto;
 import org.etradecampus.activity.ActivityDto;
+import org.etradecampus.application.ApplicationDto;
+import org.etradecampus.application.Decision;
+import org.etradecampus.application.DecisionRequest;
+import org.etradecampus.application.DecisionResultDto;
+import org.etradecampus.application.SaveApplicationRequest;
 import org.etradecampus.enrolment.EnrolmentDto;
 import org.etradecampus.testing.Accounts;
 import org.etradecampus.testing.Api;
@@ -22,6 +27,7 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.etradecampus.testing.Accounts.aParticipant;
 import static org.etradecampus.testing.Activities.aMasterclass;
@@ -117,6 +123,26 @@ class EnrolmentMailIT implements TestPropertyProvider {
     }
 
     @Test
+    void tellsApplicantsTheDecisionInTheirLanguage() throws Exception {
+        String admin = api.loginAsAdmin().accessToken();
+        ActivityDto activity = aMasterclass().titled("Accélérateur Dakar").byApplication().withSeats(1).create(api, admin);
+        Accounts awa = aParticipant().speaking("fr");
+        Accounts lucia = aParticipant().speaking("es");
+        String awaApplication = apply(activity, awa);
+        String luciaApplication = apply(activity, lucia);
+        mailer.deliverDue();
+        smtp.reset();
+
+        decide(activity, awaApplication, Decision.ACCEPT, admin);
+        decide(activity, luciaApplication, Decision.REJECT, admin);
+        mailer.deliverDue();
+
+        assertEquals("Candidature retenue : Accélérateur Dakar", subjectTo(awa.email()));
+        assertEquals("Tu solicitud: Accélérateur Dakar", subjectTo(lucia.email()));
+        assertTrue(bodyTo(lucia.email()).contains("no haya sido seleccionada"), bodyTo(lucia.email()));
+    }
+
+    @Test
     void tellsEveryoneWhenAnActivityIsCancelled() throws Exception {
         String admin = api.loginAsAdmin().accessToken();
         ActivityDto activity = aMasterclass().titled("Study tour Nairobi").withSeats(1).create(api, admin);
@@ -176,6 +202,18 @@ class EnrolmentMailIT implements TestPropertyProvider {
         String token = api.login(account.email(), account.password()).accessToken();
         api.post("/api/activities/" + activity.id() + "/enrolments", "", token, EnrolmentDto.class);
         return token;
+    }
+
+    private String apply(ActivityDto activity, Accounts account) {
+        auth.register(account.registration());
+        String token = api.login(account.email(), account.password()).accessToken();
+        api.put("/api/activities/" + activity.id() + "/application", new SaveApplicationRequest(Map.of()), token, ApplicationDto.class);
+        return api.post("/api/activities/" + activity.id() + "/application/submit", "", token, ApplicationDto.class).body().id();
+    }
+
+    private void decide(ActivityDto activity, String applicationId, Decision decision, String token) {
+        api.post("/api/activities/" + activity.id() + "/applications/decisions", new DecisionRequest(Set.of(applicationId), decision),
+                token, DecisionResultDto.class);
     }
 
     private String subjectTo(String email) throws Exception {

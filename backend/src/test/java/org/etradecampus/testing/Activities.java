@@ -31,6 +31,7 @@ public final class Activities {
     private Instant closesAt;
     private EligibilityDto eligibility = EligibilityDto.everyone();
     private boolean publish = true;
+    private EnrolmentPolicy policy = EnrolmentPolicy.OPEN;
 
     private Activities() {
     }
@@ -91,6 +92,11 @@ public final class Activities {
         return this;
     }
 
+    public Activities byApplication() {
+        this.policy = EnrolmentPolicy.APPLICATION;
+        return this;
+    }
+
     public Activities draft() {
         this.publish = false;
         return this;
@@ -103,7 +109,7 @@ public final class Activities {
     public CreateActivityRequest request(String programmeId) {
         return new CreateActivityRequest(programmeId, type, title, "Selling online across borders", Delivery.IN_PERSON,
                 language, countryCode, "Kathmandu", regionCode, startDate, startDate.plusDays(2), "Asia/Kathmandu",
-                capacity, EnrolmentPolicy.OPEN, opensAt, closesAt, eligibility, List.of("SDG 5"));
+                capacity, policy, opensAt, closesAt, eligibility, List.of("SDG 5"));
     }
 
     /** Creates a programme and this activity through the API as {@code token} (a manager), publishing it unless a draft. */
