@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,9 +134,12 @@ export default async function globalSetup() {
   writeFileSync(environmentFile, JSON.stringify(environment, null, 2));
   await waitFor(`${environment.baseURL}/health`, (response) => response.status === 200, 60, 'The backend', backendLog);
 
-  // A backend built before the SPA serves no page: put the SPA from this checkout in front of it.
+  // A backend built before the SPA serves no page, and one built before the last `npm run build`
+  // serves an older one: either way, put the SPA from this checkout in front of it.
   const home = await fetch(`${environment.baseURL}/`).then((response) => (response.ok ? response.text() : ''), () => '');
-  if (!home.includes('id="root"')) {
+  const builtIndex = join(spaDir, 'index.html');
+  const newerSpaHere = existsSync(builtIndex) && statSync(builtIndex).mtimeMs > statSync(jar).mtimeMs;
+  if (!home.includes('id="root"') || newerSpaHere) {
     if (!existsSync(join(spaDir, 'index.html'))) throw new Error(`The backend serves no SPA and ${spaDir} is empty: run npm run build first.`);
     const previewPort = await freePort();
     const previewLog = join(artifactsDir, 'vite-preview.log');
@@ -151,7 +154,7 @@ export default async function globalSetup() {
     environment.baseURL = `http://127.0.0.1:${previewPort}`;
     writeFileSync(environmentFile, JSON.stringify(environment, null, 2));
     await waitFor(`${environment.baseURL}/health`, (response) => response.status === 200, 30, 'vite preview', previewLog);
-    console.log(`e2e: backend jar without SPA; serving target/classes/public at ${environment.baseURL} in front of it`);
+    console.log(`e2e: backend jar without SPA, or with an older one; serving target/classes/public at ${environment.baseURL} in front of it`);
   } else {
     console.log(`e2e: backend and SPA at ${environment.baseURL}`);
   }

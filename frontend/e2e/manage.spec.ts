@@ -1,4 +1,4 @@
-import { expect, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
+import { aParticipant, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
 
 test('the administrator creates a programme and an activity, publishes it, adds a session, and finds it in the catalogue', async ({ page, admin }) => {
   const suffix = Date.now().toString(36);
@@ -12,7 +12,7 @@ test('the administrator creates a programme and an activity, publishes it, adds 
 
   await page.getByText('New programme', { exact: true }).click();
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Create programme' }) });
-  await form.getByLabel('Name').fill(programme);
+  await form.getByLabel('Name', { exact: true }).fill(programme);
   await form.getByLabel('Start date').fill(`${year}-01-01`);
   await form.getByLabel('End date').fill(`${year}-12-31`);
   await form.getByLabel('Lead organisation').fill('UNCTAD');
@@ -36,11 +36,12 @@ test('the administrator creates a programme and an activity, publishes it, adds 
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText('Published', { exact: true })).toBeVisible();
 
-  await page.getByLabel('Title').fill('Opening session');
-  await page.getByLabel('Starts').fill(`${year}-03-01T09:00`);
-  await page.getByLabel('Ends').fill(`${year}-03-01T12:00`);
-  await page.getByLabel('Place or online link').fill('Nairobi, KICC');
-  await page.getByRole('button', { name: 'Add the session' }).click();
+  const sessionForm = page.getByRole('form', { name: 'Add a session' });
+  await sessionForm.getByLabel('Title').fill('Opening session');
+  await sessionForm.getByLabel('Starts').fill(`${year}-03-01T09:00`);
+  await sessionForm.getByLabel('Ends').fill(`${year}-03-01T12:00`);
+  await sessionForm.getByLabel('Place or online link').fill('Nairobi, KICC');
+  await sessionForm.getByRole('button', { name: 'Add the session' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Session added.' })).toBeVisible();
   await expect(page.getByText('Opening session').first()).toBeVisible();
   await screenshot(page, 'manage-activity');
@@ -59,4 +60,103 @@ test('the administrator creates a programme and an activity, publishes it, adds 
 
   await page.goto(`/catalogue?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
+});
+
+/** "Add: Asha", as Chromium names a button whose visually hidden part follows its text. */
+const action = (label: string, who: string) => new RegExp(`^${label}\\s*: ${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+test('a manager raises the capacity, assigns a trainer, moves someone to the waitlist and back, and enrols someone by e-mail', async ({
+  page,
+  request,
+  admin,
+}) => {
+  const suffix = Date.now().toString(36);
+  const year = new Date().getUTCFullYear() + 1;
+  const token = await apiToken(request, admin);
+  const programme = await apiCall<{ id: string }>(request, 'POST', '/api/programmes', {
+    token,
+    data: { name: `E2E roster programme ${suffix}`, description: null, startDate: `${year}-01-01`, endDate: `${year}-12-31`, leadOrganisation: 'UNCTAD', partnerIds: [] },
+  });
+  const title = `E2E roster workshop ${suffix}`;
+  const activity = await apiCall<{ id: string }>(request, 'POST', '/api/activities', {
+    token,
+    data: {
+      programmeId: programme.id,
+      type: 'WORKSHOP',
+      title,
+      description: null,
+      delivery: 'ONLINE',
+      language: 'en',
+      countryCode: null,
+      city: null,
+      regionCode: null,
+      startDate: `${year}-05-04`,
+      endDate: `${year}-05-05`,
+      timeZone: 'Africa/Nairobi',
+      capacity: 1,
+      enrolmentPolicy: 'OPEN',
+      enrolmentOpensAt: null,
+      enrolmentClosesAt: null,
+      eligibility: null,
+      tags: [],
+    },
+  });
+  await apiCall(request, 'POST', `/api/activities/${activity.id}/publish`, { token });
+  const trainer = newAccount('trainer');
+  await apiCall(request, 'POST', '/api/users', {
+    token,
+    data: { email: trainer.email, password: trainer.password, displayName: trainer.displayName, roles: ['TRAINER'], locale: 'en' },
+  });
+  const seated = await aParticipant(request, 'seated');
+  const waiting = await aParticipant(request, 'waiting');
+  const direct = await aParticipant(request, 'direct');
+  // One seat: the first is seated, the second waits.
+  for (const person of [seated, waiting]) {
+    await apiCall(request, 'POST', `/api/activities/${activity.id}/enrolments/direct`, { token, data: { email: person.email } });
+  }
+
+  await signIn(page, admin);
+  await page.goto(`/manage/activities/${activity.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Manage: ${title}` })).toBeVisible();
+  const counts = page.getByLabel('Counts by status');
+  await expect(counts).toContainText('Enrolled1');
+  await expect(counts).toContainText('On the waitlist1');
+
+  // A second seat goes to the person waiting, at once.
+  await page.getByText('Edit details', { exact: true }).click();
+  await page.getByLabel('Number of seats').fill('2');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The changes are saved.' })).toBeVisible();
+  await expect(page.getByText('Seats: 2 taken of 2, 0 on the waitlist')).toBeVisible();
+  await expect(counts).toContainText('Enrolled2');
+  await expect(counts).toContainText('On the waitlist0');
+
+  await page.getByLabel('Find a trainer by name or e-mail').fill(trainer.displayName);
+  await page.getByRole('button', { name: action('Add', trainer.displayName) }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${trainer.displayName} added.` })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Current trainers' })).toContainText(trainer.email);
+
+  await page.getByRole('button', { name: action('Move to waitlist', seated.displayName) }).click();
+  await page.getByRole('button', { name: 'Yes, move to the waitlist' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${seated.displayName} is now on the waitlist, at position 1.` })).toBeVisible();
+  await expect(counts).toContainText('On the waitlist1');
+
+  await page.getByRole('button', { name: action('Give a seat', seated.displayName) }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${seated.displayName} now has a seat.` })).toBeVisible();
+  await expect(counts).toContainText('Enrolled2');
+  await expect(counts).toContainText('On the waitlist0');
+
+  const directForm = page.getByRole('form', { name: 'Enrol someone directly' });
+  await directForm.getByLabel('E-mail address of her account').fill(direct.email);
+  await directForm.getByRole('button', { name: 'Enrol' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `The activity is full: ${direct.email} is on the waitlist, at position 1.` })).toBeVisible();
+  await expect(counts).toContainText('On the waitlist1');
+  await expect(page.getByText('Seats: 2 taken of 2, 1 on the waitlist')).toBeVisible();
+
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'manage-activity-roster');
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(noHorizontalScroll)).toBe(true);
+  await screenshot(page, 'manage-activity-roster-320');
+  await page.setViewportSize({ width: 1280, height: 800 });
 });

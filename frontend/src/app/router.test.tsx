@@ -77,7 +77,7 @@ describe('routes', () => {
     mockFetch(({ url }) => {
       if (url === '/api/me') return jsonResponse(me(['MANAGER']));
       if (url.startsWith('/api/programmes')) {
-        return jsonResponse({ items: [{ id: 'p1', name: 'Women in e-trade', description: null, startDate: '2027-01-01', endDate: '2027-12-31', leadOrganisation: 'UNCTAD' }], page: 0, size: 20, total: 1 });
+        return jsonResponse({ items: [{ id: 'p1', name: 'Women in e-trade', description: null, startDate: '2027-01-01', endDate: '2027-12-31', leadOrganisation: 'UNCTAD', partners: [] }], page: 0, size: 20, total: 1 });
       }
       return jsonResponse({ items: [], page: 0, size: 100, total: 0 });
     });

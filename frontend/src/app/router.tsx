@@ -33,6 +33,7 @@ export const routes: RouteObject[] = [
             element: <Guard roles={['MANAGER', 'ADMIN']} />,
             children: [
               { path: paths.manage.programmes.path, lazy: () => import('./routes/manage-programmes').then((m) => ({ Component: m.ManageProgrammesRoute })) },
+              { path: paths.manage.programme.path, lazy: () => import('./routes/manage-programme').then((m) => ({ Component: m.ManageProgrammeRoute })) },
               { path: paths.manage.newActivity.path, lazy: () => import('./routes/manage-new-activity').then((m) => ({ Component: m.ManageNewActivityRoute })) },
               { path: paths.manage.activity.path, lazy: () => import('./routes/manage-activity').then((m) => ({ Component: m.ManageActivityRoute })) },
             ],

@@ -21,3 +21,15 @@ export function usePlaceNames() {
     [countries.data, countries.isPending, regions.data, regions.isPending, language],
   );
 }
+
+/** Regions and their sub-regions in one list for a select; a sub-region is indented under its region. */
+export function useRegionChoices(regionChoices: ReturnType<typeof usePlaceNames>['regionChoices']) {
+  return useMemo(
+    () =>
+      regionChoices.flatMap((region) => [
+        { value: region.value, label: region.label },
+        ...region.subregions.map((subregion) => ({ value: subregion.value, label: `\u00a0\u00a0${subregion.label}` })),
+      ]),
+    [regionChoices],
+  );
+}

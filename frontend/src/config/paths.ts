@@ -37,6 +37,10 @@ export const paths = {
       path: '/manage',
       getHref: (search?: { page?: number }) => withQuery('/manage', search, ['page']),
     },
+    programme: {
+      path: '/manage/programmes/:id',
+      getHref: (id: string) => `/manage/programmes/${encodeURIComponent(id)}`,
+    },
     newActivity: {
       path: '/manage/programmes/:programmeId/activities/new',
       getHref: (programmeId: string) => `/manage/programmes/${encodeURIComponent(programmeId)}/activities/new`,

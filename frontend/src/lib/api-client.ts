@@ -149,6 +149,7 @@ export const api = {
     apiRequest(path, { ...options, method: 'POST', body }, schema),
   put: <T>(path: string, body?: unknown, schema?: Schema<T>, options: Omit<RequestOptions, 'method' | 'body'> = {}) =>
     apiRequest(path, { ...options, method: 'PUT', body }, schema),
+  delete: (path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}) => apiRequest<void>(path, { ...options, method: 'DELETE' }),
 };
 
 export { ApiError, NetworkError };

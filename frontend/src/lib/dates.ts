@@ -56,3 +56,12 @@ export function formatInstant(value: string, language: string, timeZone?: string
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(language, { ...instantOptions, timeZone }).format(date);
 }
+
+/** An instant as a datetime-local input shows it: the wall-clock time in the viewer's zone, to the minute. */
+export function toDateTimeLocal(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -107,6 +107,13 @@ describe('translations', () => {
       'enrolment.full',
       'enrolment.not-waitlisted',
       'validation.date-order',
+      'validation.not-staff',
+      'activity.programme-fixed',
+      'activity.policy-fixed',
+      'activity.capacity-below-seats',
+      'enrolment.not-seated',
+      'enrolment.no-such-account',
+      'organisation.name-taken',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

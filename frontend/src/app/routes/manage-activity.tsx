@@ -1,19 +1,25 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { ErrorAlert } from '@/components/ui/alert';
+import { ErrorAlert, SuccessStatus } from '@/components/ui/alert';
 import { Page } from '@/components/ui/page';
 import { paths } from '@/config/paths';
+import { useAssignTrainers } from '@/features/activities/api/assign-trainers';
 import { useActivity } from '@/features/activities/api/get-activity';
+import { useTrainers } from '@/features/activities/api/get-trainers';
 import { ActivityDetails, ActivityDetailsSkeleton } from '@/features/activities/components/activity-details';
 import { ActivityLifecycle } from '@/features/activities/components/activity-lifecycle';
-import { AddSessionForm } from '@/features/activities/components/add-session-form';
+import { ActivityForm } from '@/features/activities/components/activity-form';
 import { EligibilitySummary } from '@/features/activities/components/eligibility-summary';
+import { SessionForm } from '@/features/activities/components/session-form';
 import { SessionList } from '@/features/activities/components/session-list';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@/features/enrolments/api/get-my-enrolments';
 import type { RosterSearch } from '@/features/enrolments/api/get-roster';
+import { DirectEnrolmentForm } from '@/features/enrolments/components/direct-enrolment-form';
 import { Roster } from '@/features/enrolments/components/roster';
+import { StaffEditor } from '@/features/staff/components/staff-editor';
 import { errorMessage } from '@/lib/error-message';
-import { usePlaceNames } from '../use-place-names';
+import { usePlaceNames, useRegionChoices } from '../use-place-names';
 
 function rosterSearchFrom(params: URLSearchParams): RosterSearch {
   const status = params.get('status');
@@ -31,7 +37,11 @@ export function ManageActivityRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const activity = useActivity(id);
-  const { names, ready } = usePlaceNames();
+  const { names, ready, countryChoices, regionChoices: regionGroups } = usePlaceNames();
+  const regionChoices = useRegionChoices(regionGroups);
+  const trainers = useTrainers(id);
+  const assignTrainers = useAssignTrainers(id);
+  const [saved, setSaved] = useState(false);
   const search = rosterSearchFrom(params);
   const back = (
     <p className="aside">
@@ -62,6 +72,19 @@ export function ManageActivityRoute() {
       </p>
       {data.status === 'DRAFT' && <p className="field__hint">{t('activity.draftNote')}</p>}
       <ActivityLifecycle activity={data} />
+      <SuccessStatus>{saved && t('activity.saved')}</SuccessStatus>
+      {(data.status === 'DRAFT' || data.status === 'PUBLISHED') && (
+        <details className="disclosure">
+          <summary>{t('activity.edit')}</summary>
+          <ActivityForm
+            programmeId={data.programmeId}
+            activity={data}
+            countryChoices={countryChoices}
+            regionChoices={regionChoices}
+            onSuccess={() => setSaved(true)}
+          />
+        </details>
+      )}
       <ActivityDetails activity={data} names={names} />
       <p>{t('activity.seats', { enrolled: data.enrolled, capacity: data.capacity, waitlisted: data.waitlisted })}</p>
       {ready && <EligibilitySummary eligibility={data.eligibility} names={names} />}
@@ -70,8 +93,9 @@ export function ManageActivityRoute() {
           <Link to={paths.activity.getHref(data.id)}>{t('activity.publicPage')}</Link>
         </p>
       )}
-      <SessionList activityId={data.id} timeZone={data.timeZone} />
-      <AddSessionForm activityId={data.id} />
+      <StaffEditor role="TRAINER" people={trainers.data} loadError={trainers.error} onSave={(ids) => assignTrainers.mutateAsync(ids)} />
+      <SessionList activityId={data.id} timeZone={data.timeZone} manage />
+      <SessionForm activityId={data.id} />
       <Roster
         // The filter form starts from the URL; a new search in the URL (back button) starts it afresh.
         key={`${search.status ?? ''}|${search.q ?? ''}`}
@@ -81,6 +105,7 @@ export function ManageActivityRoute() {
         hrefFor={(page) => paths.manage.activity.getHref(data.id, { ...search, page })}
         countryName={(code) => names.country(code)}
       />
+      {(data.status === 'PUBLISHED' || data.status === 'CLOSED') && <DirectEnrolmentForm activityId={data.id} />}
       {back}
     </Page>
   );

@@ -5,7 +5,7 @@ import { SuccessStatus } from '@/components/ui/alert';
 import { Page } from '@/components/ui/page';
 import { paths } from '@/config/paths';
 import { ProgrammeActivities } from '@/features/activities/components/programme-activities';
-import { CreateProgrammeForm } from '@/features/programmes/components/create-programme-form';
+import { ProgrammeForm } from '@/features/programmes/components/programme-form';
 import { ProgrammeList } from '@/features/programmes/components/programme-list';
 
 export function ManageProgrammesRoute() {
@@ -19,7 +19,7 @@ export function ManageProgrammesRoute() {
       <SuccessStatus>{created && t('programme.done', { name: created })}</SuccessStatus>
       <details className="disclosure">
         <summary>{t('programme.newTitle')}</summary>
-        <CreateProgrammeForm onSuccess={(programme) => setCreated(programme.name)} />
+        <ProgrammeForm onSuccess={(programme) => setCreated(programme.name)} />
       </details>
       <ProgrammeList
         page={page}
@@ -27,10 +27,14 @@ export function ManageProgrammesRoute() {
         renderExtra={(programme) => (
           <>
             <ProgrammeActivities programmeId={programme.id} />
-            <p>
-              <Link to={paths.manage.newActivity.getHref(programme.id)} state={{ programmeName: programme.name }} className="button">
+            <p className="actions">
+              <Link to={paths.manage.newActivity.getHref(programme.id)} className="button">
                 {t('activities.new')}
                 <span className="visually-hidden"> {t('activities.newIn', { programme: programme.name })}</span>
+              </Link>
+              <Link to={paths.manage.programme.getHref(programme.id)} className="button">
+                {t('programme.manage')}
+                <span className="visually-hidden">: {programme.name}</span>
               </Link>
             </p>
           </>

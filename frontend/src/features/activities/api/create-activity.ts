@@ -3,7 +3,16 @@ import * as z from 'zod/mini';
 import { api } from '@/lib/api-client';
 import { GENDERS } from '@/lib/auth';
 import { optionalText, requiredText } from '@/lib/validation';
-import { activitiesQueryKey, activitySchema, ACTIVITY_TYPES, COUNTRY_GROUPS, COURSE_LANGUAGES, DELIVERIES, type Activity } from './get-activity';
+import {
+  activitiesQueryKey,
+  activitySchema,
+  ACTIVITY_TYPES,
+  COUNTRY_GROUPS,
+  COURSE_LANGUAGES,
+  DELIVERIES,
+  ENROLMENT_POLICIES,
+  type Activity,
+} from './get-activity';
 import type { Sends } from '@/lib/api-contract';
 
 const plainDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.required' }));
@@ -32,6 +41,8 @@ export const createActivityInputSchema = z.pipe(
       endDate: plainDate(),
       timeZone: requiredText(64),
       capacity: z.string().check(z.regex(/^[1-9]\d{0,5}$/, { error: 'validation.out-of-range' })),
+      /** Not asked on the form: OPEN for a new activity, and fixed once it is published. */
+      enrolmentPolicy: z.enum(ENROLMENT_POLICIES),
       enrolmentOpensAt: localInstant,
       enrolmentClosesAt: localInstant,
       genders: z.array(z.enum(GENDERS)),
@@ -57,7 +68,7 @@ export const createActivityInputSchema = z.pipe(
     endDate: values.endDate,
     timeZone: values.timeZone,
     capacity: Number(values.capacity),
-    enrolmentPolicy: 'OPEN' as const,
+    enrolmentPolicy: values.enrolmentPolicy,
     enrolmentOpensAt: values.enrolmentOpensAt,
     enrolmentClosesAt: values.enrolmentClosesAt,
     eligibility: {

@@ -4,6 +4,7 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { formatInstantRange, viewerTimeZone } from '@/lib/dates';
 import { errorMessage } from '@/lib/error-message';
 import { useSessions } from '../api/get-sessions';
+import { ManagedSession } from './managed-session';
 
 /** "Nepal Time (Asia/Kathmandu)": the zone's name in the reader's language, with its IANA identifier. */
 export function zoneName(timeZone: string, language: string, at = new Date()): string {
@@ -23,7 +24,18 @@ const isWebLink = (text: string) => /^https:\/\/\S+$/.test(text);
  * Session times in the viewer's own time zone, its abbreviation beside each; where the activity
  * happens in another zone, its local times too, since that is what the programme on site says.
  */
-export function SessionList({ activityId, timeZone, viewerZone = viewerTimeZone() }: { activityId: string; timeZone: string; viewerZone?: string }) {
+export function SessionList({
+  activityId,
+  timeZone,
+  viewerZone = viewerTimeZone(),
+  manage = false,
+}: {
+  activityId: string;
+  timeZone: string;
+  viewerZone?: string;
+  /** Each session can be changed or deleted (for its trainers and managers). */
+  manage?: boolean;
+}) {
   const { t, i18n } = useTranslation('activities');
   const headingId = useId();
   const sessions = useSessions(activityId);
@@ -48,29 +60,42 @@ export function SessionList({ activityId, timeZone, viewerZone = viewerTimeZone(
             : t('sessions.zoneViewer', { zone: zoneName(viewerZone, language), activityZone: zoneName(timeZone, language) })}
         </p>
         <ol className="session-list">
-          {sessions.data.map((session) => (
-            <li key={session.id} className="session">
-              <h3 className="session__title">{session.title}</h3>
-              <p className="session__time">
-                <time dateTime={session.startsAt}>{formatInstantRange(session.startsAt, session.endsAt, language, viewerZone)}</time>
-              </p>
-              {!sameZone && (
-                <p className="session__local">{t('sessions.localTime', { time: formatInstantRange(session.startsAt, session.endsAt, language, timeZone) })}</p>
-              )}
-              {session.location && (
-                <p className="session__location">
-                  <span className="visually-hidden">{t('sessions.location')}: </span>
-                  {isWebLink(session.location) ? (
-                    <a href={session.location} rel="noopener noreferrer" target="_blank">
-                      {session.location}
-                    </a>
-                  ) : (
-                    session.location
-                  )}
+          {sessions.data.map((session) => {
+            const shown = (
+              <>
+                <h3 className="session__title">{session.title}</h3>
+                <p className="session__time">
+                  <time dateTime={session.startsAt}>{formatInstantRange(session.startsAt, session.endsAt, language, viewerZone)}</time>
                 </p>
-              )}
-            </li>
-          ))}
+                {!sameZone && (
+                  <p className="session__local">{t('sessions.localTime', { time: formatInstantRange(session.startsAt, session.endsAt, language, timeZone) })}</p>
+                )}
+                {session.location && (
+                  <p className="session__location">
+                    <span className="visually-hidden">{t('sessions.location')}: </span>
+                    {isWebLink(session.location) ? (
+                      <a href={session.location} rel="noopener noreferrer" target="_blank">
+                        {session.location}
+                      </a>
+                    ) : (
+                      session.location
+                    )}
+                  </p>
+                )}
+              </>
+            );
+            return (
+              <li key={session.id} className="session">
+                {manage ? (
+                  <ManagedSession activityId={activityId} session={session}>
+                    {shown}
+                  </ManagedSession>
+                ) : (
+                  shown
+                )}
+              </li>
+            );
+          })}
         </ol>
       </>
     );

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { refreshAfterEnrolmentChange } from './enrol';
 import { enrolmentSchema, type Enrolment } from './get-my-enrolments';
+import { rosterQueryKey } from './get-roster';
 
 /** Her seat, if she had one, goes to the first person on the waitlist. */
 export const withdraw = (enrolmentId: string) =>
@@ -14,6 +15,18 @@ export function useWithdraw({ onSuccess }: { onSuccess?: (enrolment: Enrolment) 
     onSuccess: (enrolment) => {
       refreshAfterEnrolmentChange(queryClient, enrolment);
       onSuccess?.(enrolment);
+    },
+  });
+}
+
+/** A manager withdraws someone from the roster; her own list of enrolments is not concerned. */
+export function useWithdrawFromRoster(activityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: withdraw,
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: rosterQueryKey(activityId) });
+      void queryClient.invalidateQueries({ queryKey: ['activities'] });
     },
   });
 }

@@ -97,4 +97,47 @@ describe('Roster', () => {
     expect(createObjectURL).toHaveBeenCalled();
     click.mockRestore();
   });
+
+  it('moves a seated person to the waitlist after asking, then re-reads the list', async () => {
+    let seated = true;
+    const fetchMock = mockFetch(({ url }) => {
+      if (url.endsWith('/waitlist')) {
+        seated = false;
+        return jsonResponse({ id: 'e1', activityId: 'a1', activityTitle: 'T', activityStartDate: '2027-03-01', status: 'WAITLISTED', waitlistPosition: 4, createdAt: '2027-01-05T10:00:00Z' });
+      }
+      return jsonResponse(roster([seated ? entry({ status: 'ENROLLED', waitlistPosition: null }) : entry({ waitlistPosition: 4 })]));
+    });
+    renderRoster();
+    const user = userEvent.setup();
+
+    expect(screen.queryByRole('button', { name: 'Give a seat: Asha Rai' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Move to waitlist: Asha Rai' }));
+    expect(screen.getByText(/Move Asha Rai to the end of the waitlist\?/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Yes, move to the waitlist' }));
+
+    expect(await screen.findByText('Asha Rai is now on the waitlist, at position 4.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Waitlist position 4 ·/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Give a seat: Asha Rai' })).toBeInTheDocument();
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/api/enrolments/e1/waitlist'))).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'Enrolments' })).toHaveFocus();
+  });
+
+  it('withdraws someone waiting, and shows a refusal when she holds no seat any more', async () => {
+    mockFetch(({ url }) => {
+      if (url.endsWith('/withdraw')) return problemResponse(409, { messageKey: 'enrolment.not-active' });
+      if (url.endsWith('/waitlist')) return problemResponse(409, { messageKey: 'enrolment.not-seated' });
+      return jsonResponse(roster([entry(), entry({ enrolmentId: 'e2', displayName: 'Bina Gurung', status: 'ENROLLED', waitlistPosition: null })]));
+    });
+    renderRoster();
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Withdraw: Asha Rai' }));
+    expect(screen.getByText('Withdraw Asha Rai from the waitlist?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, withdraw' }));
+    expect(await screen.findByText('This enrolment has already ended or been withdrawn.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Move to waitlist: Bina Gurung' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, move to the waitlist' }));
+    expect(await screen.findByText('This person does not hold a seat.')).toBeInTheDocument();
+  });
 });

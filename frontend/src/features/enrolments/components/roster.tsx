@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, SuccessStatus } from '@/components/ui/alert';
 import { Pagination } from '@/components/ui/pagination';
@@ -6,7 +6,7 @@ import { errorMessage } from '@/lib/error-message';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '../api/get-my-enrolments';
 import { useRoster, type RosterSearch } from '../api/get-roster';
 import { useDownloadRosterCsv } from '../api/download-roster-csv';
-import { PromoteButton } from './promote-button';
+import { RosterActions } from './roster-actions';
 
 type Props = {
   activityId: string;
@@ -22,13 +22,19 @@ export function Roster({ activityId, search, onSearch, hrefFor, countryName }: P
   const { t: te } = useTranslation('enrolments');
   const roster = useRoster(activityId, search);
   const download = useDownloadRosterCsv(activityId);
-  const [promoted, setPromoted] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The row acted on changes or leaves the filtered list: focus goes to the list's heading, not to nowhere.
+  const onDone = (message: string) => {
+    setNotice(message);
+    headingRef.current?.focus();
+  };
   const [q, setQ] = useState(search.q ?? '');
   const [status, setStatus] = useState<EnrolmentStatus | ''>(search.status ?? '');
 
   return (
     <section className="section" aria-labelledby="roster-heading">
-      <h2 id="roster-heading">{t('roster.heading')}</h2>
+      <h2 id="roster-heading" ref={headingRef} tabIndex={-1}>{t('roster.heading')}</h2>
       {roster.data && (
         <dl className="facts" aria-label={t('roster.counts')}>
           {ENROLMENT_STATUSES.map((each) => (
@@ -78,7 +84,7 @@ export function Roster({ activityId, search, onSearch, hrefFor, countryName }: P
         </button>
       </p>
       {download.error && <ErrorAlert>{errorMessage(download.error)}</ErrorAlert>}
-      <SuccessStatus>{promoted && t('roster.promoted', { name: promoted })}</SuccessStatus>
+      <SuccessStatus>{notice}</SuccessStatus>
       {roster.isPending ? (
         <p aria-busy="true" className="loading">
           {t('roster.loading')}
@@ -102,9 +108,7 @@ export function Roster({ activityId, search, onSearch, hrefFor, countryName }: P
                   {entry.countryCode && ` · ${countryName(entry.countryCode)}`}
                   {` · ${t('roster.enrolledAt')} ${new Date(entry.enrolledAt).toLocaleDateString(i18n.language)}`}
                 </p>
-                {entry.status === 'WAITLISTED' && (
-                  <PromoteButton activityId={activityId} entry={entry} onPromoted={() => setPromoted(entry.displayName)} />
-                )}
+                <RosterActions activityId={activityId} entry={entry} onDone={onDone} />
               </li>
             ))}
           </ul>

@@ -14,10 +14,13 @@ export const createProgrammeInputSchema = z
     startDate: plainDate(),
     endDate: plainDate(),
     leadOrganisation: optionalText(200),
+    /** Partner organisations, by id. */
+    partnerIds: z.array(z.string()),
   })
   .check(
     z.refine((value) => value.endDate >= value.startDate, { error: 'validation.date-order', path: ['endDate'] }),
   );
+export type CreateProgrammeValues = z.input<typeof createProgrammeInputSchema>;
 export type CreateProgrammeInput = z.output<typeof createProgrammeInputSchema>;
 true satisfies Sends<'CreateProgrammeRequest', CreateProgrammeInput>;
 

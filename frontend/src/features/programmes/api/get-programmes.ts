@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { api } from '@/lib/api-client';
+import { organisationSchema } from './get-organisations';
 import type { Reads } from '@/lib/api-contract';
 
 export const programmeSchema = z.object({
@@ -11,6 +12,7 @@ export const programmeSchema = z.object({
   startDate: z.string(),
   endDate: z.string(),
   leadOrganisation: z.nullish(z.string()),
+  partners: z.array(organisationSchema),
 });
 export type Programme = z.infer<typeof programmeSchema>;
 

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, Field, SelectField, TextField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { GENDERS } from '@/lib/auth';
-import { viewerTimeZone } from '@/lib/dates';
+import { toDateTimeLocal, viewerTimeZone } from '@/lib/dates';
 import { applyFieldErrors } from '@/lib/form';
 import { ApiError } from '@/lib/problem';
 import {
@@ -14,6 +15,7 @@ import {
   type CreateActivityRequest,
   type CreateActivityValues,
 } from '../api/create-activity';
+import { useUpdateActivity } from '../api/update-activity';
 import { ACTIVITY_TYPES, COUNTRY_GROUPS, COURSE_LANGUAGES, DELIVERIES, type Activity } from '../api/get-activity';
 import { CodePicker } from './code-picker';
 
@@ -96,21 +98,10 @@ export function aliasesFor(fieldErrors: { field: string }[]): Record<string, (ty
   return out;
 }
 
-type Props = {
-  programmeId: string;
-  countryChoices: Choice[];
-  regionChoices: Choice[];
-  onSuccess: (activity: Activity) => void;
-};
-
-export function CreateActivityForm({ programmeId, countryChoices, regionChoices, onSuccess }: Props) {
-  const { t } = useTranslation('manage');
-  const { t: ta } = useTranslation('activities');
-  const { t: tp } = useTranslation('profile');
-  const zone = viewerTimeZone();
-  const form = useForm<CreateActivityValues, unknown, CreateActivityRequest>({
-    resolver: zodResolver(createActivityInputSchema),
-    defaultValues: {
+/** What the form starts from: blank for a new activity, or what an existing one says now. */
+export function activityFormValues(programmeId: string, zone: string, activity?: Activity): CreateActivityValues {
+  if (!activity) {
+    return {
       programmeId,
       type: 'WORKSHOP',
       title: '',
@@ -124,6 +115,7 @@ export function CreateActivityForm({ programmeId, countryChoices, regionChoices,
       endDate: '',
       timeZone: zone,
       capacity: '25',
+      enrolmentPolicy: 'OPEN',
       enrolmentOpensAt: '',
       enrolmentClosesAt: '',
       genders: [],
@@ -133,15 +125,72 @@ export function CreateActivityForm({ programmeId, countryChoices, regionChoices,
       womenLedOnly: false,
       womenOwnedOnly: false,
       tags: '',
+    };
+  }
+  const { eligibility } = activity;
+  return {
+    programmeId: activity.programmeId,
+    type: activity.type,
+    title: activity.title,
+    description: activity.description ?? '',
+    delivery: activity.delivery,
+    language: (COURSE_LANGUAGES as readonly string[]).includes(activity.language) ? (activity.language as CreateActivityValues['language']) : 'en',
+    countryCode: activity.countryCode ?? '',
+    city: activity.city ?? '',
+    regionCode: activity.regionCode ?? '',
+    startDate: activity.startDate,
+    endDate: activity.endDate,
+    timeZone: activity.timeZone,
+    capacity: String(activity.capacity),
+    enrolmentPolicy: activity.enrolmentPolicy,
+    enrolmentOpensAt: toDateTimeLocal(activity.enrolmentOpensAt),
+    enrolmentClosesAt: toDateTimeLocal(activity.enrolmentClosesAt),
+    genders: eligibility.genders ?? [],
+    countryGroups: eligibility.countryGroups ?? [],
+    eligibleCountries: eligibility.countryCodes ?? [],
+    eligibleRegions: eligibility.regionCodes ?? [],
+    womenLedOnly: eligibility.womenLedOnly ?? false,
+    womenOwnedOnly: eligibility.womenOwnedOnly ?? false,
+    tags: activity.tags.join(', '),
+  };
+}
+
+type Props = {
+  programmeId: string;
+  /** Given, the form edits this activity; otherwise it creates a draft in the programme. */
+  activity?: Activity;
+  countryChoices: Choice[];
+  regionChoices: Choice[];
+  onSuccess: (activity: Activity) => void;
+};
+
+/** One form for creating an activity and for changing its details: the API takes the same body for both. */
+export function ActivityForm({ programmeId, activity, countryChoices, regionChoices, onSuccess }: Props) {
+  const { t } = useTranslation('manage');
+  const { t: ta } = useTranslation('activities');
+  const { t: tp } = useTranslation('profile');
+  const zone = viewerTimeZone();
+  const zonesId = useId();
+  const form = useForm<CreateActivityValues, unknown, CreateActivityRequest>({
+    resolver: zodResolver(createActivityInputSchema),
+    defaultValues: activityFormValues(programmeId, zone, activity),
+  });
+  const editing = activity !== undefined;
+  const create = useCreateActivity({ onSuccess });
+  const update = useUpdateActivity(activity?.id ?? '', {
+    onSuccess: (saved) => {
+      // What the server kept becomes the form's new starting point.
+      form.reset(activityFormValues(saved.programmeId, zone, saved));
+      onSuccess(saved);
     },
   });
-  const create = useCreateActivity({ onSuccess });
+  const mutation = editing ? update : create;
   const { errors } = form.formState;
-  const aliases = create.error instanceof ApiError ? aliasesFor(create.error.fieldErrors) : {};
+  const aliases = mutation.error instanceof ApiError ? aliasesFor(mutation.error.fieldErrors) : {};
 
   const onSubmit = form.handleSubmit((request) => {
-    if (create.isPending) return;
-    create.mutate(request, {
+    if (mutation.isPending) return;
+    mutation.mutate(request, {
       onError: (error) => applyFieldErrors(error, form.setError, FIELDS, error instanceof ApiError ? aliasesFor(error.fieldErrors) : {}),
     });
   });
@@ -150,7 +199,7 @@ export function CreateActivityForm({ programmeId, countryChoices, regionChoices,
 
   return (
     <form noValidate onSubmit={onSubmit} className="form">
-      <FormError error={create.error} fields={FIELDS} aliases={aliases} />
+      <FormError error={mutation.error} fields={FIELDS} aliases={aliases} />
       <SelectField
         label={t('activityForm.type')}
         error={errors.type?.message}
@@ -191,13 +240,13 @@ export function CreateActivityForm({ programmeId, countryChoices, regionChoices,
       <TextField
         label={t('activityForm.timeZone')}
         hint={t('activityForm.timeZoneHint')}
-        list="time-zones"
+        list={zonesId}
         autoComplete="off"
         spellCheck={false}
         error={errors.timeZone?.message}
         registration={form.register('timeZone')}
       />
-      <datalist id="time-zones">
+      <datalist id={zonesId}>
         {timeZones.map((timeZone) => (
           <option key={timeZone} value={timeZone} />
         ))}
@@ -273,8 +322,8 @@ export function CreateActivityForm({ programmeId, countryChoices, regionChoices,
         </label>
       </fieldset>
       <TextField label={t('activityForm.tags')} hint={t('activityForm.tagsHint')} error={errors.tags?.message} registration={form.register('tags')} />
-      <SubmitButton pending={create.isPending} pendingLabel={t('activityForm.submitting')}>
-        {t('activityForm.submit')}
+      <SubmitButton pending={mutation.isPending} pendingLabel={editing ? t('activityForm.saving') : t('activityForm.submitting')}>
+        {editing ? t('activityForm.save') : t('activityForm.submit')}
       </SubmitButton>
     </form>
   );
