@@ -1,8 +1,6 @@
 package org.etradecampus.application;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.etradecampus.account.Gender;
@@ -27,8 +25,6 @@ import org.etradecampus.enrolment.EnrolmentService;
 import org.etradecampus.mail.Notifications;
 import org.etradecampus.user.UserService;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,12 +55,12 @@ public class ApplicationService {
     private final CountryRepository countries;
     private final Notifications notifications;
     private final UserService users;
-    private final JsonMapper json;
+    private final Documents documents;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, ApplicationFormRepository forms, ActivityService activityService,
                        ActivityRepository activities, EnrolmentService enrolments, MeService me, CountryRepository countries,
-                       Notifications notifications, UserService users, JsonMapper json, Clock clock) {
+                       Notifications notifications, UserService users, Documents documents, Clock clock) {
         this.applications = applications;
         this.forms = forms;
         this.activityService = activityService;
@@ -74,12 +70,12 @@ public class ApplicationService {
         this.countries = countries;
         this.notifications = notifications;
         this.users = users;
-        this.json = json;
+        this.documents = documents;
         this.clock = clock;
     }
 
     List<QuestionDto> questions(long activityId) {
-        return forms.findById(activityId).map(f -> read(f.questions(), Argument.listOf(QuestionDto.class))).orElse(List.of());
+        return forms.findById(activityId).map(f -> documents.read(f.questions(), Documents.QUESTIONS)).orElse(List.of());
     }
 
     /** Replaces the form; refused once anyone has submitted, so every application answers the same questions. */
@@ -91,7 +87,7 @@ public class ApplicationService {
                     "application.form-locked", List.of());
         }
         checkForm(form.questions());
-        String questions = write(form.questions());
+        String questions = documents.write(form.questions());
         if (forms.existsById(activityId)) {
             forms.update(new ApplicationForm(activityId, questions, now()));
         } else {
@@ -121,8 +117,8 @@ public class ApplicationService {
                     "application.already-submitted", List.of());
         }
         Application saved = current == null
-                ? applications.save(Application.draft(activityId, userId, write(checked.answers()), now))
-                : applications.update(current.withAnswers(write(checked.answers()), now));
+                ? applications.save(Application.draft(activityId, userId, documents.write(checked.answers()), now))
+                : applications.update(current.withAnswers(documents.write(checked.answers()), now));
         return toDto(saved, activity);
     }
 
@@ -330,8 +326,8 @@ public class ApplicationService {
         return code.matches("[A-Z]{2}") && countries.findByCode(code).isPresent();
     }
 
-    private Map<String, Object> answersOf(Application application) {
-        return read(application.answers(), Argument.mapOf(String.class, Object.class));
+    Map<String, Object> answersOf(Application application) {
+        return documents.read(application.answers(), Documents.ANSWERS);
     }
 
     private ApplicationDto toDto(Application a, Activity activity) {
@@ -343,21 +339,5 @@ public class ApplicationService {
         return new ApplicationRowDto(Long.toString(r.id()), Long.toString(r.userId()), r.displayName(), r.email(),
                 r.countryCode(), r.gender() == null ? null : Gender.valueOf(r.gender()), ApplicationStatus.valueOf(r.status()),
                 r.screeningReason(), r.reviewCount(), r.meanScore(), r.scoreSpread(), r.submittedAt());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String text, Argument<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -129,12 +129,18 @@ public class UserService {
      * naming {@code field}, any id that is not. Ids are as clients send them.
      */
     public List<Long> requireStaff(Collection<String> ids, Role role, String field) {
+        return requireStaff(ids, EnumSet.of(role), field);
+    }
+
+    /** As {@link #requireStaff(Collection, Role, String)}, each account holding one of {@code roles}. */
+    public List<Long> requireStaff(Collection<String> ids, Set<Role> allowed, String field) {
         List<Long> numbers = new ArrayList<>();
         for (String id : ids) {
             long userId = id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;
-            boolean holds = userId > 0 && findById(userId).filter(User::enabled).isPresent() && roles(userId).contains(role);
+            boolean holds = userId > 0 && findById(userId).filter(User::enabled).isPresent()
+                    && roles(userId).stream().anyMatch(allowed::contains);
             if (!holds) {
-                throw new ValidationException(field, id + " is not an enabled account with the " + role + " role",
+                throw new ValidationException(field, id + " is not an enabled account with the role " + allowed,
                         "validation.not-staff");
             }
             numbers.add(userId);
