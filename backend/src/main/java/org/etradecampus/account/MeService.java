@@ -6,6 +6,9 @@ import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 
 /** The signed-in person's own account and profile. */
 @Singleton
@@ -32,6 +35,16 @@ public class MeService {
     /** Her profile alone, empty when she has not filled it in. */
     public ProfileDto profile(long userId) {
         return profiles.findById(userId).map(mapper::toDto).orElseGet(ProfileDto::empty);
+    }
+
+    /** The profiles of many people in one query, by user id; an empty one for whoever has none. */
+    public Map<Long, ProfileDto> profiles(Collection<Long> userIds) {
+        Map<Long, ProfileDto> found = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            profiles.findByUserIdIn(userIds).forEach(p -> found.put(p.userId(), mapper.toDto(p)));
+        }
+        userIds.forEach(id -> found.putIfAbsent(id, ProfileDto.empty()));
+        return found;
     }
 
     @Transactional

@@ -236,6 +236,11 @@ public class ActivityService {
         return rules.check(profile, country);
     }
 
+    /** The activity's rules, to check many people at once against profiles already at hand. */
+    public Eligibility eligibility(Activity activity) {
+        return mapper.eligibility(activity);
+    }
+
     private Map<Long, String> programmeNames(List<Activity> found) {
         return found.stream().map(Activity::programmeId).distinct()
                 .collect(Collectors.toMap(Function.identity(), id -> programmes.get(id).name()));

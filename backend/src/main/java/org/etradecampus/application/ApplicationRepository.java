@@ -53,10 +53,10 @@ interface ApplicationRepository extends CrudRepository<Application, Long> {
             + "      OR c.intermediate_region_code = :region)"
             + " AND (:gender IS NULL OR a.gender = :gender)";
 
-    /** Best mean score first, unreviewed last; ties by who applied first. */
+    /** Best mean score first, unreviewed last (NULL sorts low); ties to the earlier application. V12's index. */
     @Query(value = "SELECT a.id, a.user_id, u.display_name, u.email, a.country_code, a.gender, a.status, a.screening_reason,"
             + " a.review_count, a.mean_score, a.score_spread, a.submitted_at" + FILTER
-            + " ORDER BY CASE WHEN a.mean_score IS NULL THEN 1 ELSE 0 END, a.mean_score DESC, a.submitted_at, a.id"
+            + " ORDER BY a.mean_score DESC, a.id"
             + " LIMIT :limit OFFSET :offset", nativeQuery = true)
     List<Row> rankByScore(long activityId, @Nullable String status, @Nullable String country, @Nullable String region,
                           @Nullable String gender, int limit, long offset);

@@ -10,6 +10,7 @@ import org.etradecampus.activity.Activity;
 import org.etradecampus.activity.ActivityRepository;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.activity.ActivityStatus;
+import org.etradecampus.activity.Eligibility;
 import org.etradecampus.activity.EligibilityCheckDto;
 import org.etradecampus.activity.EnrolmentPolicy;
 import org.etradecampus.common.CurrentUser;
@@ -20,6 +21,7 @@ import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem.FieldError;
 import org.etradecampus.common.ProblemKind;
+import org.etradecampus.country.Country;
 import org.etradecampus.country.CountryRepository;
 import org.etradecampus.enrolment.EnrolmentService;
 import org.etradecampus.mail.Notifications;
@@ -182,8 +184,11 @@ public class ApplicationService {
         List<ApplicationRowDto> items = rows.stream().map(ApplicationService::toRow).toList();
         Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
         applications.countByStatus(activityId).forEach(c -> counts.put(ApplicationStatus.valueOf(c.status()), c.total()));
-        return new ApplicationListDto(new PageDto<>(items, page, size,
-                applications.countFiltered(activityId, statusName, country, region, genderName)), counts);
+        // Without a filter on who applied, the counts by status already hold the total: no second scan.
+        long total = country == null && region == null && gender == null
+                ? (status == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.getOrDefault(status, 0L))
+                : applications.countFiltered(activityId, statusName, country, region, genderName);
+        return new ApplicationListDto(new PageDto<>(items, page, size, total), counts);
     }
 
     /**
@@ -193,15 +198,26 @@ public class ApplicationService {
     public ScreeningResultDto screen(long activityId) {
         Activity activity = activityService.visible(activityId, true);
         List<QuestionDto> questions = questions(activityId);
+        Eligibility rules = activityService.eligibility(activity);
+        Map<String, Country> countryByCode = rules.everyone() ? Map.of()
+                : countries.listOrderByCode().stream().collect(Collectors.toMap(Country::code, c -> c));
         long checked = 0;
         long screenedOut = 0;
         long after = 0;
         List<Application> batch;
         do {
             batch = applications.batch(activityId, ApplicationStatus.APPLIED.name(), after, SCREENING_BATCH);
+            Map<Long, ProfileDto> profiles = me.profiles(batch.stream().map(Application::userId).toList());
             for (Application application : batch) {
                 checked++;
-                String reason = screeningReason(activity, questions, application);
+                ProfileDto profile = profiles.get(application.userId());
+                List<String> reasons = new ArrayList<>();
+                if (!rules.everyone()) {
+                    Country country = profile.countryCode() == null ? null : countryByCode.get(profile.countryCode());
+                    rules.check(profile, country).forEach(r -> reasons.add(r.message()));
+                }
+                Answers.missing(questions, answersOf(application)).forEach(key -> reasons.add("no answer to required question " + key));
+                String reason = reasons.isEmpty() ? null : String.join("; ", reasons);
                 if (reason != null && applications.screenOut(application.id(), reason, now()) == 1) {
                     screenedOut++;
                 }
@@ -279,13 +295,6 @@ public class ApplicationService {
         };
     }
 
-    private String screeningReason(Activity activity, List<QuestionDto> questions, Application application) {
-        List<String> reasons = new ArrayList<>();
-        activityService.unmetRules(activity, application.userId()).forEach(r -> reasons.add(r.message()));
-        Answers.missing(questions, answersOf(application)).forEach(key -> reasons.add("no answer to required question " + key));
-        return reasons.isEmpty() ? null : String.join("; ", reasons);
-    }
-
     private Activity openForApplications(long activityId) {
         Activity activity = activityService.visible(activityId, false);
         if (activity.enrolmentPolicy() != EnrolmentPolicy.APPLICATION) {
@@ -323,7 +332,7 @@ public class ApplicationService {
     }
 
     private boolean knownCountry(String code) {
-        return code.matches("[A-Z]{2}") && countries.findByCode(code).isPresent();
+        return code.matches("[A-Z]{2}") && countries.existsByCode(code);
     }
 
     Map<String, Object> answersOf(Application application) {

@@ -98,7 +98,8 @@ class ReviewIT {
                 + api.get("/api/me/reviews", reviewer.token(), String.class);
 
         assertTrue(seen.contains("Sell to Europe"), "the answers that do not identify her are shown");
-        for (String identifying : List.of(her.displayName(), her.email(), her.id(), "Kathmandu Pashmina", "pashmina.example.org")) {
+        for (String identifying : List.of(her.displayName(), her.email(), "Kathmandu Pashmina", "pashmina.example.org", "userId",
+                "applicationId", "\"businessName\"")) {
             assertFalse(seen.contains(identifying), "the review shows " + identifying + ": " + seen);
         }
         assertFalse(review.questions().stream().anyMatch(QuestionDto::identifying));
@@ -118,11 +119,14 @@ class ReviewIT {
                 "Weak", Map.of("potential", 1, "readiness", 1));
         scoreAll(reviewers.get(0), firstScores, strong.id());
         scoreAll(reviewers.get(1), secondScores, strong.id());
+        ApplicationDto unreviewed = apply(api.participant("FEMALE", "BD"));
 
         List<ApplicationRowDto> ranked = api.get(path("/applications?sort=score"), manager.token(), ApplicationListDto.class)
                 .page().items();
 
-        assertEquals(List.of(strong.id(), weak.id()), ranked.stream().map(ApplicationRowDto::id).toList());
+        assertEquals(List.of(strong.id(), weak.id(), unreviewed.id()), ranked.stream().map(ApplicationRowDto::id).toList(),
+                "best mean first, unreviewed last");
+        assertEquals(null, ranked.get(2).meanScore());
         assertEquals(2, ranked.get(0).reviews());
         assertEquals(91.67, ranked.get(0).meanScore(), 0.01, "(100 + 83.33) / 2");
         assertEquals(16.67, ranked.get(0).scoreSpread(), 0.01);
