@@ -25,8 +25,10 @@ class AuthController implements AuthApi {
     private final UserService users;
     private final MeService me;
     private final ClientAddress addresses;
+    private final InvitationService invitations;
 
-    AuthController(AuthService auth, UserService users, MeService me, ClientAddress addresses) {
+    AuthController(AuthService auth, UserService users, MeService me, ClientAddress addresses, InvitationService invitations) {
+        this.invitations = invitations;
         this.auth = auth;
         this.users = users;
         this.me = me;
@@ -43,6 +45,11 @@ class AuthController implements AuthApi {
     @Override
     public TokenResponse login(LoginRequest request) {
         return auth.login(request.username(), request.password(), addresses.current());
+    }
+
+    @Override
+    public TokenResponse acceptInvitation(AcceptInvitationRequest request) {
+        return invitations.accept(request.token(), request.password());
     }
 
     @Override

@@ -12,6 +12,9 @@ import jakarta.inject.Singleton;
 @Singleton
 public class PasswordHasher {
 
+    /** Stored for accounts created for someone (an import) until she sets her password: nothing matches it. */
+    public static final String NO_PASSWORD = "!no-password-yet";
+
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
 
     /** Checked when the account does not exist, so timing does not reveal which e-mails are registered. */
@@ -21,7 +24,12 @@ public class PasswordHasher {
         return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
     }
 
+    /** False for an account that has no password yet (an invited one: see {@link #NO_PASSWORD}). */
     public boolean matches(String password, String storedHash) {
+        if (!storedHash.startsWith("$argon2")) {
+            spendEqualTime(password);
+            return false;
+        }
         return Password.check(password, storedHash).with(Argon2Function.getInstanceFromHash(storedHash));
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,4 +45,8 @@ interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
     List<Enrolment> lockAllActive(long activityId);
 
     long countByActivityIdAndStatus(long activityId, EnrolmentStatus status);
+
+    @Query(value = "SELECT user_id FROM enrolment WHERE activity_id = :activityId AND active = TRUE AND user_id IN (:userIds)",
+            nativeQuery = true)
+    List<Long> activeUserIds(long activityId, Collection<Long> userIds);
 }

@@ -29,6 +29,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import java.util.Set;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 
 /**
@@ -333,6 +337,49 @@ public class EnrolmentService {
         }
         activities.updateCounts(activityId, enrolled, waitlisted, seq, now);
         return Math.max(0, activity.capacity() - enrolled);
+    }
+
+    /**
+     * People a manager brings in (an import): each gets a seat while one is free, then a place at
+     * the end of the waitlist; whoever is already in stays as she is (absent from the answer).
+     * Runs in the caller's transaction under the activity's lock. No e-mail: the caller writes them.
+     */
+    @Transactional
+    public Map<Long, Placement> enrolAll(long activityId, List<Long> userIds) {
+        Instant now = clock.instant();
+        Activity activity = activities.lock(activityId).orElseThrow(EnrolmentService::noActivity);
+        if (activity.status() != ActivityStatus.PUBLISHED && activity.status() != ActivityStatus.CLOSED) {
+            throw new ConflictException("This activity is " + activity.status() + ".", "enrolment.not-published", List.of());
+        }
+        int enrolled = activity.enrolledCount();
+        int waitlisted = activity.waitlistCount();
+        long seq = activity.waitlistSeq();
+        Map<Long, Placement> done = new LinkedHashMap<>();
+        for (long userId : userIds) {
+            if (enrolments.lockActive(activityId, userId).isPresent()) {
+                continue;
+            }
+            if (enrolled < activity.capacity() && waitlisted == 0) {
+                enrolments.save(Enrolment.create(activityId, userId, EnrolmentStatus.ENROLLED, null, now));
+                enrolled++;
+                done.put(userId, new Placement(EnrolmentStatus.ENROLLED, null));
+            } else {
+                enrolments.save(Enrolment.create(activityId, userId, EnrolmentStatus.WAITLISTED, ++seq, now));
+                waitlisted++;
+                done.put(userId, new Placement(EnrolmentStatus.WAITLISTED, waitlisted));
+            }
+        }
+        activities.updateCounts(activityId, enrolled, waitlisted, seq, now);
+        return done;
+    }
+
+    /** A seat, or a place in the queue with its position. */
+    public record Placement(EnrolmentStatus status, @Nullable Integer waitlistPosition) {
+    }
+
+    /** Of these people, those with a seat or a place in the queue for the activity. */
+    public Set<Long> activeAmong(long activityId, Collection<Long> userIds) {
+        return userIds.isEmpty() ? Set.of() : Set.copyOf(enrolments.activeUserIds(activityId, userIds));
     }
 
     /** Ends her seat or place in the queue, if she has one, as a withdrawal would; the seat goes to the first waiting. */

@@ -27,7 +27,8 @@ public class Notifications {
         APPLICATION_ACCEPTED("application.accepted"),
         APPLICATION_WAITLISTED("application.waitlisted"),
         APPLICATION_REJECTED("application.rejected"),
-        ACTIVITY_CANCELLED("activity.cancelled");
+        ACTIVITY_CANCELLED("activity.cancelled"),
+        INVITED("account.invited");
 
         private final String key;
 
@@ -45,11 +46,16 @@ public class Notifications {
     }
 
     public void about(Kind kind, User to, String activityTitle, LocalDate activityStart, Integer waitlistPosition) {
+        about(kind, to, activityTitle, activityStart, waitlistPosition, "");
+    }
+
+    /** {@code link}: a web address the message gives ({4} in the bundle), such as where to set a password. */
+    public void about(Kind kind, User to, String activityTitle, LocalDate activityStart, Integer waitlistPosition, String link) {
         Locale locale = Locale.forLanguageTag(to.locale());
         ResourceBundle messages = ResourceBundle.getBundle("mail.messages", locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
         String date = activityStart.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        Object[] args = {to.displayName(), activityTitle, date, waitlistPosition == null ? "" : waitlistPosition.toString()};
+        Object[] args = {to.displayName(), activityTitle, date, waitlistPosition == null ? "" : waitlistPosition.toString(), link};
         String subject = format(messages, kind.key + ".subject", locale, args);
         String body = format(messages, "greeting", locale, args) + "\n\n" + format(messages, kind.key + ".body", locale, args)
                 + "\n\n" + format(messages, "signature", locale, args) + "\n";

@@ -66,6 +66,9 @@ public interface UserRepository extends CrudRepository<User, Long> {
     @Query(value = "SELECT * FROM app_user WHERE id IN (:ids) ORDER BY display_name, id", nativeQuery = true)
     List<User> findByIds(Collection<Long> ids);
 
+    @Query(value = "SELECT * FROM app_user WHERE email IN (:emails)", nativeQuery = true)
+    List<User> findByEmails(Collection<String> emails);
+
     @Introspected
     record RoleRow(Long userId, String role) {
     }

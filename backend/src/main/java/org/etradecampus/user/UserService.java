@@ -148,6 +148,12 @@ public class UserService {
         return numbers;
     }
 
+    /** The accounts with these e-mails (already normalised), by e-mail. */
+    public Map<String, User> byEmails(Collection<String> emails) {
+        return emails.isEmpty() ? Map.of()
+                : users.findByEmails(emails).stream().collect(Collectors.toMap(User::email, u -> u));
+    }
+
     /** These accounts as colleagues see them, by name. */
     public List<StaffDto> staffOf(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : users.findByIds(ids).stream().map(UserService::toStaff).toList();
@@ -185,6 +191,13 @@ public class UserService {
         User user = get(userId);
         policy.check("newPassword", newPassword, user.email());
         users.updatePasswordHash(userId, hasher.hash(newPassword), clock.instant());
+    }
+
+    /** A password chosen without the current one (an invited account's first); {@code field} names it in refusals. */
+    public void setPassword(long userId, String password, String field) {
+        User user = get(userId);
+        policy.check(field, password, user.email());
+        users.updatePasswordHash(userId, hasher.hash(password), clock.instant());
     }
 
     public boolean passwordMatches(long userId, String password) {

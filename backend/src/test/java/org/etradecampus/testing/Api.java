@@ -3,10 +3,12 @@ package org.etradecampus.testing;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -96,6 +98,12 @@ public class Api {
 
     public <T> HttpResponse<T> post(String path, Object body, String token, Class<T> type) {
         return http.exchange(authorised(HttpRequest.POST(path, body), token), type);
+    }
+
+    /** A multipart upload of one file, as the field {@code file}. */
+    public <T> HttpResponse<T> upload(String path, String fileName, byte[] bytes, String token, Class<T> type) {
+        MultipartBody body = MultipartBody.builder().addPart("file", fileName, MediaType.APPLICATION_OCTET_STREAM_TYPE, bytes).build();
+        return http.exchange(authorised(HttpRequest.POST(path, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token), type);
     }
 
     public HttpResponse<?> delete(String path, String token) {

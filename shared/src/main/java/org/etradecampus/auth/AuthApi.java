@@ -28,6 +28,13 @@ public interface AuthApi {
     @Post("/api/auth/login")
     TokenResponse login(@Body @NotNull @Valid LoginRequest request);
 
+    /**
+     * Someone registered for her (an import) sets her password with the token her invitation e-mail
+     * carried, and is signed in. Tokens work once, for 14 days.
+     */
+    @Post("/api/auth/invitations/accept")
+    TokenResponse acceptInvitation(@Body @NotNull @Valid AcceptInvitationRequest request);
+
     /** Rotates: the presented refresh token stops working; presenting a spent one revokes its whole family. */
     @Post("/api/auth/refresh")
     TokenResponse refresh(@Body @NotNull @Valid RefreshRequest request);
