@@ -26,6 +26,7 @@ export const routes: RouteObject[] = [
             element: <Guard />,
             children: [
               { path: paths.profile.path, lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })) },
+              { path: paths.apply.path, lazy: () => import('./routes/apply').then((m) => ({ Component: m.ApplyRoute })) },
               { path: paths.myLearning.path, lazy: () => import('./routes/my-learning').then((m) => ({ Component: m.MyLearningRoute })) },
             ],
           },
@@ -35,7 +36,15 @@ export const routes: RouteObject[] = [
               { path: paths.manage.programmes.path, lazy: () => import('./routes/manage-programmes').then((m) => ({ Component: m.ManageProgrammesRoute })) },
               { path: paths.manage.programme.path, lazy: () => import('./routes/manage-programme').then((m) => ({ Component: m.ManageProgrammeRoute })) },
               { path: paths.manage.newActivity.path, lazy: () => import('./routes/manage-new-activity').then((m) => ({ Component: m.ManageNewActivityRoute })) },
+              { path: paths.selection.path, lazy: () => import('./routes/manage-selection').then((m) => ({ Component: m.ManageSelectionRoute })) },
               { path: paths.manage.activity.path, lazy: () => import('./routes/manage-activity').then((m) => ({ Component: m.ManageActivityRoute })) },
+            ],
+          },
+          {
+            element: <Guard roles={['TRAINER', 'MANAGER', 'ADMIN']} />,
+            children: [
+              { path: paths.reviews.path, lazy: () => import('./routes/reviews').then((m) => ({ Component: m.ReviewsRoute })) },
+              { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },
             ],
           },
           {

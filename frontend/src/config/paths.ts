@@ -28,6 +28,18 @@ export const paths = {
     path: '/activities/:id',
     getHref: (id: string) => `/activities/${encodeURIComponent(id)}`,
   },
+  apply: {
+    path: '/activities/:id/apply',
+    getHref: (id: string) => `/activities/${encodeURIComponent(id)}/apply`,
+  },
+  reviews: {
+    path: '/reviews',
+    getHref: (search?: { page?: number }) => withQuery('/reviews', search, ['page']),
+  },
+  review: {
+    path: '/reviews/:id',
+    getHref: (id: string) => `/reviews/${encodeURIComponent(id)}`,
+  },
   myLearning: {
     path: '/my-learning',
     getHref: (search?: { page?: number }) => withQuery('/my-learning', search, ['page']),
@@ -51,6 +63,11 @@ export const paths = {
         withQuery(`/manage/activities/${encodeURIComponent(id)}`, search, ['status', 'q', 'page']),
     },
   },
+  selection: {
+    path: '/manage/activities/:id/selection',
+    getHref: (id: string, search?: SelectionHrefSearch) =>
+      withQuery(`/manage/activities/${encodeURIComponent(id)}/selection`, search, ['status', 'country', 'region', 'gender', 'sort', 'page']),
+  },
   admin: {
     users: {
       path: '/admin/users',
@@ -69,6 +86,15 @@ export const paths = {
     },
   },
 } as const;
+
+export type SelectionHrefSearch = {
+  status?: string;
+  country?: string;
+  region?: string;
+  gender?: string;
+  sort?: string;
+  page?: number;
+};
 
 export type CatalogueHrefSearch = {
   q?: string;

@@ -1,19 +1,21 @@
 import i18n, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import activities from '@/locales/en/activities.json';
+import applications from '@/locales/en/applications.json';
 import auth from '@/locales/en/auth.json';
 import common from '@/locales/en/common.json';
 import enrolments from '@/locales/en/enrolments.json';
 import manage from '@/locales/en/manage.json';
 import problems from '@/locales/en/problems.json';
 import profile from '@/locales/en/profile.json';
+import reviews from '@/locales/en/reviews.json';
 import users from '@/locales/en/users.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** English is the source of truth and ships with the app; its files type every translation key. */
-export const englishResources = { common, auth, profile, users, problems, activities, enrolments, manage };
+export const englishResources = { common, auth, profile, users, problems, activities, enrolments, manage, applications, reviews };
 export const NAMESPACES = Object.keys(englishResources) as (keyof typeof englishResources)[];
 
 declare module 'i18next' {

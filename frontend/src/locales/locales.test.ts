@@ -114,6 +114,23 @@ describe('translations', () => {
       'enrolment.not-seated',
       'enrolment.no-such-account',
       'organisation.name-taken',
+      'application.invalid-answer',
+      'application.unknown-question',
+      'application.already-submitted',
+      'application.closed',
+      'application.not-by-application',
+      'application.not-active',
+      'application.form-locked',
+      'application.duplicate-key',
+      'application.options-needed',
+      'application.over-capacity',
+      'application.not-decidable',
+      'enrolment.application-required',
+      'review.rubric-locked',
+      'review.closed',
+      'review.no-rubric',
+      'review.unknown-criterion',
+      'review.too-few-reviewers',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

@@ -31,6 +31,11 @@ export function Header() {
                 <li>
                   <NavLink to={paths.profile.getHref()}>{t('nav.profile')}</NavLink>
                 </li>
+                {(hasRole(user.data, 'TRAINER') || hasRole(user.data, 'MANAGER') || hasRole(user.data, 'ADMIN')) && (
+                  <li>
+                    <NavLink to={paths.reviews.getHref()}>{t('nav.reviews')}</NavLink>
+                  </li>
+                )}
                 {(hasRole(user.data, 'MANAGER') || hasRole(user.data, 'ADMIN')) && (
                   <li>
                     <NavLink to={paths.manage.programmes.getHref()}>{t('nav.manage')}</NavLink>

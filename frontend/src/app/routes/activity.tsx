@@ -7,6 +7,7 @@ import { useActivity } from '@/features/activities/api/get-activity';
 import { ActivityDescription, ActivityDetails, ActivityDetailsSkeleton } from '@/features/activities/components/activity-details';
 import { EligibilitySummary } from '@/features/activities/components/eligibility-summary';
 import { SessionList } from '@/features/activities/components/session-list';
+import { ApplicationPanel } from '@/features/applications/components/application-panel';
 import { EnrolPanel } from '@/features/enrolments/components/enrol-panel';
 import { ApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
@@ -45,7 +46,8 @@ export function ActivityRoute() {
       <ActivityDetails activity={data} names={names} />
       {/* Waits for the names rather than show codes that turn into words a moment later. */}
       {ready ? <EligibilitySummary eligibility={data.eligibility} names={names} /> : <div className="eligibility eligibility--pending" aria-hidden="true" />}
-      <EnrolPanel activity={data} />
+      {/* Once accepted she holds a seat like anyone else; until then, her application is what matters. */}
+      {data.enrolmentPolicy === 'APPLICATION' ? <ApplicationPanel activity={data} /> : <EnrolPanel activity={data} />}
       <ActivityDescription activity={data} />
       <SessionList activityId={data.id} timeZone={data.timeZone} />
       {back}

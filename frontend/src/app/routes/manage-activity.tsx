@@ -93,6 +93,13 @@ export function ManageActivityRoute() {
           <Link to={paths.activity.getHref(data.id)}>{t('activity.publicPage')}</Link>
         </p>
       )}
+      {data.enrolmentPolicy === 'APPLICATION' && (
+        <p>
+          <Link to={paths.selection.getHref(data.id)} className="button button--primary">
+            {t('activity.selection')}
+          </Link>
+        </p>
+      )}
       <StaffEditor role="TRAINER" people={trainers.data} loadError={trainers.error} onSave={(ids) => assignTrainers.mutateAsync(ids)} />
       <SessionList activityId={data.id} timeZone={data.timeZone} manage />
       <SessionForm activityId={data.id} />

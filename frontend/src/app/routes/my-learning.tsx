@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { Page } from '@/components/ui/page';
+import { MyApplicationsList } from '@/features/applications/components/my-applications-list';
 import { MyEnrolmentsList } from '@/features/enrolments/components/my-enrolments-list';
 
 export function MyLearningRoute() {
@@ -9,6 +10,7 @@ export function MyLearningRoute() {
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   return (
     <Page title={t('title')} intro={t('intro')}>
+      <MyApplicationsList />
       <MyEnrolmentsList page={page} />
     </Page>
   );

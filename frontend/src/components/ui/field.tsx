@@ -116,3 +116,38 @@ export function CheckboxGroup({ legend, hint, error, registration, options }: Ch
     </fieldset>
   );
 }
+
+type RadioGroupProps = {
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  registration: UseFormRegisterReturn;
+  options: { value: string; label: string }[];
+  /** Options side by side (a 1..5 score) rather than one a line. */
+  inline?: boolean;
+};
+
+/** One choice among a few, all visible at once, grouped under a legend. */
+export function RadioGroup({ legend, hint, error, registration, options, inline }: RadioGroupProps) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={error ? 'field field--invalid' : 'field'} aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <div className={inline ? 'choices choices--inline' : 'choices'}>
+        {options.map((option) => (
+          <label key={option.value} className="choice">
+            <input type="radio" value={option.value} aria-invalid={error ? true : undefined} {...registration} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error && <FieldErrorText id={`${id}-error`} error={error} />}
+    </fieldset>
+  );
+}

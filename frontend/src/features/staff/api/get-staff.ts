@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { api } from '@/lib/api-client';
 import type { Reads } from '@/lib/api-contract';
@@ -40,3 +40,15 @@ export const getStaffQueryOptions = (search: StaffSearch) =>
 /** Asks nothing until she has typed something; the previous results stay while the next load. */
 export const useStaff = (search: StaffSearch) =>
   useQuery({ ...getStaffQueryOptions(search), enabled: search.q.trim().length > 0, placeholderData: keepPreviousData });
+
+/** The same search in several roles at once (reviewers may be trainers or managers), merged by person. */
+export function useStaffInRoles(roles: readonly StaffRole[], q: string) {
+  const results = useQueries({
+    queries: roles.map((role) => ({ ...getStaffQueryOptions({ role, q }), enabled: q.trim().length > 0, placeholderData: keepPreviousData })),
+  });
+  const error = results.find((result) => result.isError)?.error ?? null;
+  const loaded = results.every((result) => result.data);
+  const items: StaffMember[] = [];
+  for (const result of results) for (const person of result.data?.items ?? []) if (!items.some((each) => each.id === person.id)) items.push(person);
+  return { isError: error !== null, error, data: loaded ? { items } : undefined };
+}

@@ -1,13 +1,18 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, SuccessStatus } from '@/components/ui/alert';
 import { errorMessage, fieldErrorMessage } from '@/lib/error-message';
 import { ApiError } from '@/lib/problem';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-import { useStaff, type StaffMember, type StaffRole } from '../api/get-staff';
+import { useStaffInRoles, type StaffMember, type StaffRole } from '../api/get-staff';
 
 type Props = {
-  role: StaffRole;
+  /** What the people are here, for the wording; REVIEWER is any of searchRoles. */
+  role: StaffRole | 'REVIEWER';
+  /** The roles colleagues are searched in; the role itself unless given. */
+  searchRoles?: readonly StaffRole[];
+  /** More about someone on the list (a reviewer's progress). */
+  describe?: (person: StaffMember) => ReactNode;
   /** Who holds the role here now; undefined while loading. */
   people: StaffMember[] | undefined;
   loadError?: unknown;
@@ -21,13 +26,13 @@ type Props = {
  * The trainers of an activity or the managers of a programme: each can be removed, and colleagues
  * with the role are found by name or e-mail and added. Every change is saved at once.
  */
-export function StaffEditor({ role, people, loadError, onSave, minimum = 0 }: Props) {
+export function StaffEditor({ role, searchRoles, describe, people, loadError, onSave, minimum = 0 }: Props) {
   const { t } = useTranslation('manage');
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const [q, setQ] = useState('');
   const query = useDebouncedValue(q.trim(), 300);
-  const matches = useStaff({ role, q: query });
+  const matches = useStaffInRoles(searchRoles ?? (role === 'REVIEWER' ? [] : [role]), query);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -83,6 +88,7 @@ export function StaffEditor({ role, people, loadError, onSave, minimum = 0 }: Pr
             <li key={person.id} className="person">
               <span className="person__who">
                 <strong>{person.displayName}</strong> <span className="person__email">{person.email}</span>
+                {describe && <span className="person__detail">{describe(person)}</span>}
               </span>
               <button
                 type="button"
