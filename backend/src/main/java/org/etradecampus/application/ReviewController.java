@@ -73,7 +73,7 @@ class ReviewController implements ReviewApi {
     @Override
     public PageDto<ReviewDto> mine(@Nullable String activityId, @Nullable Boolean pending, int page, int size) {
         return reviews.mine(currentUser.id(), activityId == null ? null : CurrentUser.parseId(activityId),
-                Boolean.TRUE.equals(pending), page, size);
+                pending, page, size);
     }
 
     @Override

@@ -41,19 +41,24 @@ interface ReviewRepository extends CrudRepository<Review, Long> {
     @Query(value = "SELECT COUNT(DISTINCT application_id) FROM review WHERE activity_id = :activityId", nativeQuery = true)
     long countReviewedApplications(long activityId);
 
-    /** Her reviews, those still to score first; {@code pendingOnly}: only those, and only of applications not yet decided. */
+    /**
+     * Her reviews, those still to score first. {@code pending}: TRUE those still to score (of
+     * applications not yet decided), FALSE those scored, NULL all.
+     */
     @Query(value = "SELECT v.* FROM review v JOIN application a ON a.id = v.application_id"
             + " WHERE v.reviewer_id = :reviewerId AND (:activityId IS NULL OR v.activity_id = :activityId)"
-            + " AND (:pendingOnly = FALSE OR (v.submitted_at IS NULL AND a.status IN ('APPLIED', 'SCREENED_OUT')))"
+            + " AND (:pending IS NULL OR (:pending = TRUE AND v.submitted_at IS NULL AND a.status IN ('APPLIED', 'SCREENED_OUT'))"
+            + "      OR (:pending = FALSE AND v.submitted_at IS NOT NULL))"
             + " AND a.status <> 'WITHDRAWN'"
             + " ORDER BY CASE WHEN v.submitted_at IS NULL THEN 0 ELSE 1 END, v.id LIMIT :limit OFFSET :offset", nativeQuery = true)
-    List<Review> pageOfReviewer(long reviewerId, @Nullable Long activityId, boolean pendingOnly, int limit, long offset);
+    List<Review> pageOfReviewer(long reviewerId, @Nullable Long activityId, @Nullable Boolean pending, int limit, long offset);
 
     @Query(value = "SELECT COUNT(*) FROM review v JOIN application a ON a.id = v.application_id"
             + " WHERE v.reviewer_id = :reviewerId AND (:activityId IS NULL OR v.activity_id = :activityId)"
-            + " AND (:pendingOnly = FALSE OR (v.submitted_at IS NULL AND a.status IN ('APPLIED', 'SCREENED_OUT')))"
+            + " AND (:pending IS NULL OR (:pending = TRUE AND v.submitted_at IS NULL AND a.status IN ('APPLIED', 'SCREENED_OUT'))"
+            + "      OR (:pending = FALSE AND v.submitted_at IS NOT NULL))"
             + " AND a.status <> 'WITHDRAWN'", nativeQuery = true)
-    long countOfReviewer(long reviewerId, @Nullable Long activityId, boolean pendingOnly);
+    long countOfReviewer(long reviewerId, @Nullable Long activityId, @Nullable Boolean pending);
 
     /** Recomputes the application's review figures from its scored reviews; run under the application's lock. */
     @Query(value = "UPDATE application SET"

@@ -130,10 +130,10 @@ class ReviewService {
                 reviews.countByActivityId(activityId) - reviewsBefore);
     }
 
-    PageDto<ReviewDto> mine(long reviewerId, @Nullable Long activityId, boolean pendingOnly, int page, int size) {
-        List<ReviewDto> items = reviews.pageOfReviewer(reviewerId, activityId, pendingOnly, size, (long) page * size).stream()
+    PageDto<ReviewDto> mine(long reviewerId, @Nullable Long activityId, @Nullable Boolean pending, int page, int size) {
+        List<ReviewDto> items = reviews.pageOfReviewer(reviewerId, activityId, pending, size, (long) page * size).stream()
                 .map(this::toDto).toList();
-        return new PageDto<>(items, page, size, reviews.countOfReviewer(reviewerId, activityId, pendingOnly));
+        return new PageDto<>(items, page, size, reviews.countOfReviewer(reviewerId, activityId, pending));
     }
 
     ReviewDto get(long reviewId, long reviewerId) {

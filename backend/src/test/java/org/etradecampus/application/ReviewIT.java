@@ -133,6 +133,8 @@ class ReviewIT {
         assertEquals(8.33, ranked.get(1).meanScore(), 0.01, "(16.67 + 0) / 2");
         assertEquals(List.of(2L, 2L), api.get(path("/reviewers"), manager.token(), PROGRESS).stream()
                 .map(ReviewerProgressDto::completed).toList());
+        assertEquals(2, api.get("/api/me/reviews?pending=false", reviewers.get(0).token(), REVIEW_PAGE).total(), "the scored ones");
+        assertEquals(0, api.get("/api/me/reviews?pending=true", reviewers.get(0).token(), REVIEW_PAGE).total());
     }
 
     @Test

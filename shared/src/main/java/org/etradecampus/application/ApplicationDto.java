@@ -2,6 +2,7 @@ package org.etradecampus.application;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,6 @@ import java.util.Map;
 /** An application as its author sees it. */
 @Serdeable
 public record ApplicationDto(String id, String activityId, String activityTitle, LocalDate activityStartDate,
-                             ApplicationStatus status, Map<String, Object> answers, @Nullable Instant submittedAt,
+                             ApplicationStatus status, @Schema(description = "Answers by question key: text, number, true/false or a list of choice values", additionalProperties = Schema.AdditionalPropertiesValue.TRUE) Map<String, Object> answers, @Nullable Instant submittedAt,
                              Instant updatedAt) {
 }

@@ -53,7 +53,7 @@ public interface ReviewApi {
     @Post("/api/activities/{id}/review-assignments")
     ReviewAssignmentResultDto assign(@PathVariable String id, @Body @NotNull @Valid ReviewAssignmentRequest request);
 
-    /** The caller's reviews, those still to score first ({@code pending=true}: only those). */
+    /** The caller's reviews, those still to score first; {@code pending=true} only those, {@code pending=false} only the scored. */
     @Get("/api/me/reviews{?activityId,pending,page,size}")
     PageDto<ReviewDto> mine(@QueryValue @Nullable @Size(max = 30) String activityId,
                             @QueryValue @Nullable Boolean pending,

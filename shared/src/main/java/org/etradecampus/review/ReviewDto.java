@@ -2,6 +2,7 @@ package org.etradecampus.review;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.etradecampus.application.QuestionDto;
 
 import java.time.Instant;
@@ -14,6 +15,6 @@ import java.util.Map;
  */
 @Serdeable
 public record ReviewDto(String id, String activityId, String activityTitle, List<QuestionDto> questions,
-                        Map<String, Object> answers, List<CriterionDto> criteria, @Nullable Map<String, Integer> scores,
+                        @Schema(description = "Answers by question key", additionalProperties = Schema.AdditionalPropertiesValue.TRUE) Map<String, Object> answers, List<CriterionDto> criteria, @Nullable Map<String, Integer> scores,
                         @Nullable Double score, @Nullable String comment, @Nullable Instant submittedAt) {
 }
