@@ -1,6 +1,7 @@
 package org.etradecampus.application;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.etradecampus.account.Gender;
@@ -18,6 +19,7 @@ import org.etradecampus.common.Exceptions.ConflictException;
 import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.UnprocessableException;
 import org.etradecampus.common.Exceptions.ValidationException;
+import org.etradecampus.common.JsonDocuments;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem.FieldError;
 import org.etradecampus.common.ProblemKind;
@@ -47,6 +49,8 @@ import java.util.stream.Collectors;
 public class ApplicationService {
 
     static final int SCREENING_BATCH = 500;
+    static final Argument<Map<String, Object>> ANSWERS = Argument.mapOf(String.class, Object.class);
+    static final Argument<List<QuestionDto>> QUESTIONS = Argument.listOf(QuestionDto.class);
 
     private final ApplicationRepository applications;
     private final ApplicationFormRepository forms;
@@ -57,12 +61,12 @@ public class ApplicationService {
     private final CountryRepository countries;
     private final Notifications notifications;
     private final UserService users;
-    private final Documents documents;
+    private final JsonDocuments documents;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, ApplicationFormRepository forms, ActivityService activityService,
                        ActivityRepository activities, EnrolmentService enrolments, MeService me, CountryRepository countries,
-                       Notifications notifications, UserService users, Documents documents, Clock clock) {
+                       Notifications notifications, UserService users, JsonDocuments documents, Clock clock) {
         this.applications = applications;
         this.forms = forms;
         this.activityService = activityService;
@@ -77,7 +81,7 @@ public class ApplicationService {
     }
 
     List<QuestionDto> questions(long activityId) {
-        return forms.findById(activityId).map(f -> documents.read(f.questions(), Documents.QUESTIONS)).orElse(List.of());
+        return forms.findById(activityId).map(f -> documents.read(f.questions(), QUESTIONS)).orElse(List.of());
     }
 
     /** Replaces the form; refused once anyone has submitted, so every application answers the same questions. */
@@ -336,7 +340,7 @@ public class ApplicationService {
     }
 
     Map<String, Object> answersOf(Application application) {
-        return documents.read(application.answers(), Documents.ANSWERS);
+        return documents.read(application.answers(), ANSWERS);
     }
 
     private ApplicationDto toDto(Application a, Activity activity) {

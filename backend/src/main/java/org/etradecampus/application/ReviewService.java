@@ -10,6 +10,7 @@ import org.etradecampus.activity.ActivityRepository;
 import org.etradecampus.common.Exceptions.ConflictException;
 import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.ValidationException;
+import org.etradecampus.common.JsonDocuments;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem.FieldError;
 import org.etradecampus.common.Text;
@@ -48,12 +49,12 @@ class ReviewService {
     private final ApplicationService applicationService;
     private final ActivityRepository activities;
     private final UserService users;
-    private final Documents documents;
+    private final JsonDocuments documents;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, ReviewRubricRepository rubrics, ApplicationRepository applications,
                   ApplicationService applicationService, ActivityRepository activities, UserService users,
-                  Documents documents, Clock clock) {
+                  JsonDocuments documents, Clock clock) {
         this.reviews = reviews;
         this.rubrics = rubrics;
         this.applications = applications;

@@ -1,7 +1,6 @@
 package org.etradecampus.importing;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -11,6 +10,7 @@ import org.etradecampus.activity.ActivityRepository;
 import org.etradecampus.activity.ActivityStatus;
 import org.etradecampus.common.Exceptions.ConflictException;
 import org.etradecampus.common.Exceptions.NotFoundException;
+import org.etradecampus.common.JsonDocuments;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.country.CountryRepository;
 import org.etradecampus.enrolment.EnrolmentService;
@@ -19,8 +19,6 @@ import org.etradecampus.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,12 +52,12 @@ class ImportService {
     private final EnrolmentService enrolments;
     private final ImportRunner runner;
     private final ExecutorService background;
-    private final JsonMapper json;
+    private final JsonDocuments documents;
     private final Clock clock;
 
     ImportService(ImportRepository imports, ImportRowRepository rows, ActivityRepository activities,
                   CountryRepository countries, UserService users, EnrolmentService enrolments, ImportRunner runner,
-                  @Named(TaskExecutors.BLOCKING) ExecutorService background, JsonMapper json, Clock clock) {
+                  @Named(TaskExecutors.BLOCKING) ExecutorService background, JsonDocuments documents, Clock clock) {
         this.imports = imports;
         this.rows = rows;
         this.activities = activities;
@@ -68,7 +66,7 @@ class ImportService {
         this.enrolments = enrolments;
         this.runner = runner;
         this.background = background;
-        this.json = json;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -97,7 +95,7 @@ class ImportService {
             if (!c.errors().isEmpty()) {
                 stored.add(new ImportRow(null, saved.id(), c.row().line(), c.row().email(), c.row().name(), c.row().countryCode(),
                         c.row().gender(), c.row().businessName(), c.row().sector(), c.row().womenLed(), c.row().womenOwned(),
-                        c.row().employees(), c.row().locale(), RowOutcome.INVALID, write(c.errors())));
+                        c.row().employees(), c.row().locale(), RowOutcome.INVALID, documents.write(c.errors())));
                 continue;
             }
             valid++;
@@ -131,7 +129,7 @@ class ImportService {
         find(importId);
         List<ImportRowDto> items = rows.page(importId, invalidOnly, size, (long) page * size).stream()
                 .map(r -> new ImportRowDto(r.line(), r.email(), r.name(), r.countryCode(), r.gender(), r.outcome(),
-                        r.errors() == null ? List.of() : read(r.errors())))
+                        r.errors() == null ? List.of() : documents.read(r.errors(), ERRORS)))
                 .toList();
         return new PageDto<>(items, page, size, rows.count(importId, invalidOnly));
     }
@@ -181,21 +179,5 @@ class ImportService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<ImportErrorDto> read(String text) {
-        try {
-            return json.readValue(text, ERRORS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.etradecampus.application;
+package org.etradecampus.common;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -6,23 +6,18 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 
-/** Forms, answers, rubrics and scores are stored as JSON documents; this reads and writes them. */
+/** Some things are stored as JSON documents (forms, answers, rubrics, an import's row errors); this reads and writes them. */
 @Singleton
-class Documents {
-
-    static final Argument<Map<String, Object>> ANSWERS = Argument.mapOf(String.class, Object.class);
-    static final Argument<List<QuestionDto>> QUESTIONS = Argument.listOf(QuestionDto.class);
+public class JsonDocuments {
 
     private final JsonMapper json;
 
-    Documents(JsonMapper json) {
+    JsonDocuments(JsonMapper json) {
         this.json = json;
     }
 
-    String write(Object value) {
+    public String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (IOException e) {
@@ -30,7 +25,7 @@ class Documents {
         }
     }
 
-    <T> T read(String text, Argument<T> type) {
+    public <T> T read(String text, Argument<T> type) {
         try {
             return json.readValue(text, type);
         } catch (IOException e) {
