@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * in the database, and each scored review folded into the application's mean and spread.
  */
 @Singleton
-class ReviewService {
+public class ReviewService {
 
     static final Argument<List<CriterionDto>> CRITERIA = Argument.listOf(CriterionDto.class);
     static final Argument<Map<String, Integer>> SCORES = Argument.mapOf(String.class, Integer.class);
@@ -75,7 +75,7 @@ class ReviewService {
 
     /** Replaces the rubric; refused once a review is scored, so every score answers the same criteria. */
     @Transactional
-    RubricDto saveRubric(long activityId, RubricDto rubric) {
+    public RubricDto saveRubric(long activityId, RubricDto rubric) {
         activities.lock(activityId).orElseThrow(() -> new NotFoundException("No such activity."));
         if (reviews.countScored(activityId) > 0) {
             throw new ConflictException("Reviews have been scored: the rubric can no longer change.", "review.rubric-locked",
@@ -107,7 +107,7 @@ class ReviewService {
 
     /** The reviewers become these: trainers or managers. Reviews already given to someone removed stay hers. */
     @Transactional
-    List<ReviewerProgressDto> assignReviewers(long activityId, Set<String> userIds) {
+    public List<ReviewerProgressDto> assignReviewers(long activityId, Set<String> userIds) {
         activities.lock(activityId).orElseThrow(() -> new NotFoundException("No such activity."));
         List<Long> ids = users.requireStaff(userIds, EnumSet.of(Role.TRAINER, Role.MANAGER), "userIds");
         reviews.deleteReviewers(activityId);
@@ -117,7 +117,7 @@ class ReviewService {
 
     /** Shares out the applications no reviewer has yet, each to {@code perApplication} different reviewers. */
     @Transactional
-    ReviewAssignmentResultDto assign(long activityId, int perApplication) {
+    public ReviewAssignmentResultDto assign(long activityId, int perApplication) {
         activities.lock(activityId).orElseThrow(() -> new NotFoundException("No such activity."));
         int reviewers = reviews.countReviewers(activityId);
         if (perApplication > reviewers) {
@@ -131,7 +131,7 @@ class ReviewService {
                 reviews.countByActivityId(activityId) - reviewsBefore);
     }
 
-    PageDto<ReviewDto> mine(long reviewerId, @Nullable Long activityId, @Nullable Boolean pending, int page, int size) {
+    public PageDto<ReviewDto> mine(long reviewerId, @Nullable Long activityId, @Nullable Boolean pending, int page, int size) {
         List<ReviewDto> items = reviews.pageOfReviewer(reviewerId, activityId, pending, size, (long) page * size).stream()
                 .map(this::toDto).toList();
         return new PageDto<>(items, page, size, reviews.countOfReviewer(reviewerId, activityId, pending));
@@ -143,7 +143,7 @@ class ReviewService {
 
     /** Every criterion scored within its scale; the application's mean and spread follow at once. */
     @Transactional
-    ReviewDto score(long reviewId, long reviewerId, Map<String, Integer> scores, @Nullable String comment) {
+    public ReviewDto score(long reviewId, long reviewerId, Map<String, Integer> scores, @Nullable String comment) {
         Review found = own(reviewId, reviewerId);
         Application application = applications.lock(found.applicationId()).orElseThrow();
         if (application.status() != ApplicationStatus.APPLIED && application.status() != ApplicationStatus.SCREENED_OUT) {

@@ -11,6 +11,13 @@ import org.etradecampus.account.ProfileDto;
 import org.etradecampus.account.Role;
 import org.etradecampus.account.SalesChannel;
 import org.etradecampus.activity.ActivityDto;
+import org.etradecampus.application.ApplicationFormDto;
+import org.etradecampus.application.ApplicationService;
+import org.etradecampus.application.ChoiceDto;
+import org.etradecampus.application.LocalizedText;
+import org.etradecampus.application.QuestionDto;
+import org.etradecampus.application.QuestionType;
+import org.etradecampus.application.ReviewService;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.activity.ActivityStatus;
 import org.etradecampus.activity.ActivityType;
@@ -20,6 +27,7 @@ import org.etradecampus.activity.CreateSessionRequest;
 import org.etradecampus.activity.Delivery;
 import org.etradecampus.activity.EligibilityDto;
 import org.etradecampus.activity.EnrolmentPolicy;
+import org.etradecampus.common.Exceptions.UnprocessableException;
 import org.etradecampus.config.Deployment;
 import org.etradecampus.config.Secrets;
 import org.etradecampus.enrolment.EnrolmentService;
@@ -27,6 +35,9 @@ import org.etradecampus.mail.Notifications;
 import org.etradecampus.programme.CreateProgrammeRequest;
 import org.etradecampus.programme.Programme;
 import org.etradecampus.programme.ProgrammeService;
+import org.etradecampus.review.CriterionDto;
+import org.etradecampus.review.ReviewDto;
+import org.etradecampus.review.RubricDto;
 import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
 import org.slf4j.Logger;
@@ -34,10 +45,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -72,11 +86,16 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final ProgrammeService programmes;
     private final ActivityService activities;
     private final EnrolmentService enrolments;
+    private final ApplicationService applications;
+    private final ReviewService reviews;
     private final Notifications notifications;
     private final Deployment deployment;
 
     DemoData(UserService users, MeService me, ProgrammeService programmes, ActivityService activities,
-             EnrolmentService enrolments, Notifications notifications, Deployment deployment) {
+             EnrolmentService enrolments, ApplicationService applications, ReviewService reviews, Notifications notifications,
+             Deployment deployment) {
+        this.applications = applications;
+        this.reviews = reviews;
         this.users = users;
         this.me = me;
         this.programmes = programmes;
@@ -96,7 +115,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         String hash = users.hash(password, null);
         Random random = new Random(2026);
         User manager = users.createWithHash("demo-manager@example.org", hash, "Mariam (demo manager)", "en", Set.of(Role.MANAGER));
-        users.createWithHash("demo-trainer@example.org", hash, "Lucía (demo trainer)", "es", Set.of(Role.TRAINER));
+        User trainer = users.createWithHash("demo-trainer@example.org", hash, "Lucía (demo trainer)", "es", Set.of(Role.TRAINER));
         users.createWithHash("demo-admin@example.org", hash, "Omar (demo administrator)", "fr", Set.of(Role.ADMIN));
         User participant = users.createWithHash("demo-participant@example.org", hash, "Awa Ndiaye (demo participant)", "fr",
                 Set.of(Role.PARTICIPANT));
@@ -149,6 +168,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         enrolSome(tour, crowd, 50, random);
         enrolSome(cohort, crowd, 90, random);
         enrolments.enrol(participant.id(), Long.parseLong(nairobi.id()), null);
+        selection(managerId, women.id(), today, crowd, trainer, random);
         for (ActivityDto past : List.of(delhi, bogota)) {
             activities.transition(Long.parseLong(past.id()), ActivityStatus.CLOSED);
         }
@@ -161,9 +181,73 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("Demo data loaded: {} participants, 3 programmes, 8 activities. Demo accounts demo-participant@, demo-trainer@, "
+        LOG.info("Demo data loaded: {} participants, 3 programmes, 9 activities. Demo accounts demo-participant@, demo-trainer@, "
                 + "demo-manager@ and demo-admin@example.org, all with password {} (also in {})", crowd.size(), password,
                 deployment.dataDirectory().resolve("demo-accounts.txt"));
+    }
+
+    /**
+     * A masterclass that selects by application: a form, a rubric, the demo trainer and a manager
+     * as reviewers, applications from the crowd, most of them scored; the demo trainer still has
+     * some to score, and the manager has a ranked list to decide from.
+     */
+    private void selection(long managerId, long programmeId, LocalDate today, List<User> crowd, User trainer, Random random) {
+        ActivityDto created = activities.create(managerId, false, new CreateActivityRequest(Long.toString(programmeId),
+                ActivityType.MASTERCLASS, "eTrade for Women Masterclass: West Africa (by application)",
+                "Twenty-four women digital entrepreneurs from West Africa, chosen for regional balance, for three days of "
+                        + "practical sessions and a year of peer mentoring.", Delivery.IN_PERSON, "fr", "CI", "Abidjan", "011",
+                today.plusMonths(3), today.plusMonths(3).plusDays(2), "Africa/Abidjan", 24, EnrolmentPolicy.APPLICATION, null,
+                Instant.now().plus(Duration.ofDays(30)), new EligibilityDto(Set.of(Gender.FEMALE), Set.of(), Set.of(), Set.of(),
+                false, false), List.of("SDG 5", "WSIS C7")));
+        long id = Long.parseLong(created.id());
+        applications.saveForm(id, new ApplicationFormDto(List.of(
+                new QuestionDto("businessName", QuestionType.SHORT_TEXT, new LocalizedText("Business name", "Nom de l'entreprise",
+                        "Nombre de la empresa"), true, true, null),
+                new QuestionDto("website", QuestionType.URL, new LocalizedText("Website or online shop", "Site web ou boutique en ligne",
+                        "Sitio web o tienda en línea"), false, true, null),
+                new QuestionDto("plan", QuestionType.LONG_TEXT, new LocalizedText("What would you like to achieve in the next year?",
+                        "Que souhaitez-vous accomplir l'année prochaine ?", "¿Qué quiere lograr el próximo año?"), true, false, null),
+                new QuestionDto("channels", QuestionType.MULTIPLE_CHOICE, new LocalizedText("Where do you sell online?",
+                        "Où vendez-vous en ligne ?", "¿Dónde vende en línea?"), true, false, List.of(
+                        new ChoiceDto("website", new LocalizedText("Own website", "Site propre", "Sitio propio")),
+                        new ChoiceDto("marketplace", new LocalizedText("Marketplace", "Place de marché", "Marketplace")),
+                        new ChoiceDto("social", new LocalizedText("Social media", "Réseaux sociaux", "Redes sociales")))),
+                new QuestionDto("exports", QuestionType.YES_NO, new LocalizedText("Do you already export?",
+                        "Exportez-vous déjà ?", "¿Ya exporta?"), true, false, null))));
+        reviews.saveRubric(id, new RubricDto(List.of(
+                new CriterionDto("potential", new LocalizedText("Growth potential", "Potentiel de croissance", "Potencial de crecimiento"), 3, 5),
+                new CriterionDto("readiness", new LocalizedText("Digital readiness", "Maturité numérique", "Madurez digital"), 2, 5),
+                new CriterionDto("impact", new LocalizedText("Impact for women", "Impact pour les femmes", "Impacto para las mujeres"), 2, 5))));
+        reviews.assignReviewers(id, Set.of(Long.toString(trainer.id()), Long.toString(managerId)));
+        activities.transition(id, ActivityStatus.PUBLISHED);
+        String[] plans = {"Open an online shop and reach customers in the region.", "Start exporting to Europe through a marketplace.",
+                "Train two employees in digital marketing and double online sales.", "Accept mobile payments and deliver nationwide."};
+        List<User> shuffled = new ArrayList<>(crowd);
+        java.util.Collections.shuffle(shuffled, random);
+        int sent = 0;
+        for (User user : shuffled) {
+            if (sent == 80) {
+                break;
+            }
+            try {
+                applications.saveDraft(id, user.id(), Map.of("businessName", user.displayName() + " Digital", "plan",
+                        plans[random.nextInt(plans.length)], "channels", List.of("social", "marketplace").subList(0, 1 + random.nextInt(2)),
+                        "exports", random.nextBoolean()));
+                applications.submit(id, user.id());
+                sent++;
+            } catch (UnprocessableException notEligible) {
+                // Men in the crowd are refused by the women-only rule, as they would be through the API.
+            }
+        }
+        reviews.assign(id, 2);
+        for (long reviewer : List.of(managerId, trainer.id())) {
+            List<ReviewDto> mine = reviews.mine(reviewer, id, true, 0, 100).items();
+            int toScore = reviewer == managerId ? mine.size() : mine.size() - 12;
+            for (ReviewDto review : mine.subList(0, Math.max(0, toScore))) {
+                reviews.score(Long.parseLong(review.id()), reviewer, Map.of("potential", 1 + random.nextInt(5),
+                        "readiness", 1 + random.nextInt(5), "impact", 1 + random.nextInt(5)), null);
+            }
+        }
     }
 
     private List<User> participants(String hash, Random random) {

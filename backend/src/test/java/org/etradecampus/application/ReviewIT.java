@@ -35,10 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A rubric, reviewers sharing the applications out evenly, blind scoring, and the ranking it gives. */
 @MicronautTest(transactional = false)
-class ReviewIT {
+public class ReviewIT {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static final Argument<PageDto<ReviewDto>> REVIEW_PAGE = (Argument) Argument.of(PageDto.class, ReviewDto.class);
+    public static final Argument<PageDto<ReviewDto>> REVIEW_PAGE = (Argument) Argument.of(PageDto.class, ReviewDto.class);
     static final Argument<List<ReviewerProgressDto>> PROGRESS = Argument.listOf(ReviewerProgressDto.class);
     static final RubricDto RUBRIC = new RubricDto(List.of(
             new CriterionDto("potential", new LocalizedText("Export potential", "Potentiel d'exportation", null), 2, 5),

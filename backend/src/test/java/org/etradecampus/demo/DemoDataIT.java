@@ -7,6 +7,9 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.etradecampus.account.Role;
 import org.etradecampus.activity.ActivityDto;
+import org.etradecampus.activity.EnrolmentPolicy;
+import org.etradecampus.application.ApplicationListDto;
+import org.etradecampus.application.ReviewIT;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.enrolment.EnrolmentDto;
 import org.etradecampus.enrolment.EnrolmentIT;
@@ -46,7 +49,7 @@ class DemoDataIT {
             String participant = api.login("demo-participant@example.org", password).accessToken();
 
             assertEquals(3, programmes.total());
-            assertEquals(6, catalogue.total(), "six upcoming or running, two past masterclasses closed");
+            assertEquals(7, catalogue.total(), "seven upcoming or running, two past masterclasses closed");
             ActivityDto nairobi = catalogue.items().stream().filter(a -> a.title().contains("East Africa") && a.type().name().equals("MASTERCLASS"))
                     .findFirst().orElseThrow();
             assertEquals(0, nairobi.seatsLeft());
@@ -54,7 +57,14 @@ class DemoDataIT {
             EnrolmentDto hers = api.get("/api/me/enrolments", participant, EnrolmentIT.ENROLMENT_PAGE).items().get(0);
             assertEquals(EnrolmentStatus.WAITLISTED, hers.status());
             assertEquals(Set.of(Role.MANAGER), api.login("demo-manager@example.org", password).roles());
-            assertEquals(Set.of(Role.TRAINER), api.login("demo-trainer@example.org", password).roles());
+            String trainer = api.login("demo-trainer@example.org", password).accessToken();
+            assertEquals(12, api.get("/api/me/reviews?pending=true", trainer, ReviewIT.REVIEW_PAGE).total(), "reviews left to score");
+            ActivityDto byApplication = catalogue.items().stream().filter(a -> a.enrolmentPolicy() == EnrolmentPolicy.APPLICATION)
+                    .findFirst().orElseThrow();
+            ApplicationListDto ranked = api.get("/api/activities/" + byApplication.id() + "/applications?sort=score",
+                    api.login("demo-manager@example.org", password).accessToken(), ApplicationListDto.class);
+            assertTrue(ranked.page().total() >= 60, "applications to choose from: " + ranked.page().total());
+            assertTrue(ranked.page().items().get(0).meanScore() != null, "a ranking by the reviewers' scores");
         }
     }
 
