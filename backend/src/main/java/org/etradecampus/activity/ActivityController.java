@@ -91,6 +91,12 @@ class ActivityController implements ActivityApi {
     }
 
     @Override
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public PageDto<ActivityDto> teaching(int page, int size) {
+        return activities.teaching(currentUser.id(), page, size);
+    }
+
+    @Override
     @Secured({"MANAGER", "ADMIN"})
     public List<StaffDto> assignTrainers(String id, AssignTrainersRequest request) {
         long activityId = CurrentUser.parseId(id);

@@ -199,6 +199,14 @@ public class ActivityService {
         return trainers(activityId);
     }
 
+    PageDto<ActivityDto> teaching(long userId, int page, int size) {
+        Instant now = clock.instant();
+        List<Activity> found = trainers.taughtBy(userId, size, (long) page * size);
+        Map<Long, String> names = programmeNames(found);
+        return new PageDto<>(found.stream().map(a -> mapper.toDto(a, names.get(a.programmeId()), now)).toList(), page, size,
+                trainers.countTaughtBy(userId));
+    }
+
     public List<StaffDto> trainers(long activityId) {
         return users.staffOf(trainers.findTrainers(activityId));
     }

@@ -21,4 +21,12 @@ interface TrainerRepository extends GenericRepository<Activity, Long> {
 
     @Query(value = "INSERT INTO activity_trainer (activity_id, user_id) VALUES (:activityId, :userId)", nativeQuery = true)
     void insert(long activityId, long userId);
+
+    @Query(value = "SELECT a.* FROM activity a JOIN activity_trainer t ON t.activity_id = a.id WHERE t.user_id = :userId"
+            + " AND a.status <> 'DRAFT' ORDER BY a.start_date, a.id LIMIT :limit OFFSET :offset", nativeQuery = true)
+    List<Activity> taughtBy(long userId, int limit, long offset);
+
+    @Query(value = "SELECT COUNT(*) FROM activity a JOIN activity_trainer t ON t.activity_id = a.id WHERE t.user_id = :userId"
+            + " AND a.status <> 'DRAFT'", nativeQuery = true)
+    long countTaughtBy(long userId);
 }

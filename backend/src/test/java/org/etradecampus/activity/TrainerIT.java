@@ -28,6 +28,8 @@ class TrainerIT {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static final Argument<PageDto<StaffDto>> STAFF_PAGE = (Argument) Argument.of(PageDto.class, StaffDto.class);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static final Argument<PageDto<ActivityDto>> ACTIVITY_PAGE = (Argument) Argument.of(PageDto.class, ActivityDto.class);
 
     @Inject
     AuthClient auth;
@@ -98,6 +100,9 @@ class TrainerIT {
         assertEquals("endsAt", backwards.errors().get(0).field());
         assertEquals(List.of(edited), api.get("/api/activities/" + activity.id() + "/sessions", null, Argument.listOf(SessionDto.class)));
         assertEquals("https://meet.example.org/day1", edited.location());
+        assertEquals(List.of(activity.id()), api.get("/api/me/teaching", trainer.token(), ACTIVITY_PAGE).items().stream()
+                .map(ActivityDto::id).toList(), "she finds the activity she trains");
+        assertEquals(0, api.get("/api/me/teaching", otherTrainer.token(), ACTIVITY_PAGE).total());
         assertEquals(204, api.delete("/api/sessions/" + session.id(), trainer.token()).code());
         assertEquals(List.of(), api.get("/api/activities/" + activity.id() + "/sessions", null, Argument.listOf(SessionDto.class)));
         api.problem(404, () -> api.put("/api/sessions/" + session.id(), moved, admin, SessionDto.class));

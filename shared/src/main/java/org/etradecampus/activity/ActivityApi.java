@@ -74,6 +74,11 @@ public interface ActivityApi {
     @Post("/api/activities/{id}/cancel")
     ActivityDto cancel(@PathVariable String id);
 
+    /** The activities the caller is assigned to train, any status but draft, soonest first. */
+    @Get("/api/me/teaching{?page,size}")
+    PageDto<ActivityDto> teaching(@QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                  @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size);
+
     /** Managers name who trains: those trainers then manage the activity's sessions. */
     @Put("/api/activities/{id}/trainers")
     List<StaffDto> assignTrainers(@PathVariable String id, @Body @NotNull @Valid AssignTrainersRequest request);
