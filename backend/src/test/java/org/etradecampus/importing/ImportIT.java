@@ -163,13 +163,17 @@ class ImportIT {
             many.append("p").append(i).append("@x.org,P\n");
         }
         Problem tooMany = api.problem(400, () -> upload("many.csv", many.toString().getBytes(StandardCharsets.UTF_8)));
-        Problem tooBig = api.problem(413, () -> upload("big.csv", new byte[1_100_000]));
+        Problem tooBig = api.problem(413, () -> upload("big.csv", new byte[1_200_000]));
+        Problem justOver = api.problem(413, () -> upload("over.csv", new byte[1_050_000]));
+        Problem justUnder = api.problem(400, () -> upload("under.csv", new byte[1_040_000]));
         Problem utf16 = api.problem(400, () -> upload("utf16.csv", "email,name\n".getBytes(StandardCharsets.UTF_16LE)));
 
         assertEquals("import.missing-column", noEmail.errors().get(0).messageKey());
         assertEquals("import.too-many-rows", tooMany.errors().get(0).messageKey());
         assertEquals("file", utf16.errors().get(0).field());
         assertEquals(413, tooBig.status());
+        assertTrue(justOver.detail().contains("file"), "the file part is over 1 MiB: " + justOver.detail());
+        assertEquals("import.unreadable", justUnder.errors().get(0).messageKey(), "a file under 1 MiB is read, envelope and all");
     }
 
     @Test

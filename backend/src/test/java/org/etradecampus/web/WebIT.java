@@ -33,6 +33,14 @@ class WebIT {
     @Inject
     Api api;
 
+    @io.micronaut.context.annotation.Value("${campus.public-url}")
+    String publicUrl;
+
+    @Test
+    void linksInEMailsStartWithThePublicAddressWhichDefaultsToTheLocalOne() {
+        assertEquals("http://localhost:8080", publicUrl, "a default with colons must be quoted in application.yml");
+    }
+
     @Test
     void servesTheSpaAtTheRootAndOnClientRoutes() {
         String root = client.toBlocking().retrieve("/");
@@ -95,7 +103,7 @@ class WebIT {
 
     @Test
     void refusesOversizedBodiesBeforeReadingThem() {
-        String huge = "{\"username\":\"" + "a".repeat(1_100_000) + "\",\"password\":\"x\"}";
+        String huge = "{\"username\":\"" + "a".repeat(1_200_000) + "\",\"password\":\"x\"}";
 
         Problem problem = api.problem(413, () -> client.toBlocking().exchange(
                 HttpRequest.POST("/api/auth/login", huge).contentType(MediaType.APPLICATION_JSON_TYPE)));
