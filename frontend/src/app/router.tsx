@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
           { path: paths.home.path, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomeRoute })) },
           { path: paths.auth.signIn.path, lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })) },
           { path: paths.auth.signUp.path, lazy: () => import('./routes/sign-up').then((m) => ({ Component: m.SignUpRoute })) },
+          { path: paths.auth.invitation.path, lazy: () => import('./routes/invitation').then((m) => ({ Component: m.InvitationRoute })) },
           { path: paths.catalogue.path, lazy: () => import('./routes/catalogue').then((m) => ({ Component: m.CatalogueRoute })) },
           { path: paths.activity.path, lazy: () => import('./routes/activity').then((m) => ({ Component: m.ActivityRoute })) },
           {
@@ -38,6 +39,8 @@ export const routes: RouteObject[] = [
               { path: paths.manage.newActivity.path, lazy: () => import('./routes/manage-new-activity').then((m) => ({ Component: m.ManageNewActivityRoute })) },
               { path: paths.selection.path, lazy: () => import('./routes/manage-selection').then((m) => ({ Component: m.ManageSelectionRoute })) },
               { path: paths.manage.activity.path, lazy: () => import('./routes/manage-activity').then((m) => ({ Component: m.ManageActivityRoute })) },
+              { path: paths.manage.newImport.path, lazy: () => import('./routes/manage-import').then((m) => ({ Component: m.ManageNewImportRoute })) },
+              { path: paths.manage.import.path, lazy: () => import('./routes/manage-import').then((m) => ({ Component: m.ManageImportRoute })) },
             ],
           },
           {

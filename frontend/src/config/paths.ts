@@ -9,6 +9,10 @@ export const paths = {
       path: '/sign-up',
       getHref: () => '/sign-up',
     },
+    invitation: {
+      path: '/invitation/:token',
+      getHref: (token: string) => `/invitation/${encodeURIComponent(token)}`,
+    },
     signIn: {
       path: '/sign-in',
       getHref: (redirectTo?: string | null) =>
@@ -62,6 +66,19 @@ export const paths = {
       getHref: (id: string, search?: { status?: string; q?: string; page?: number }) =>
         withQuery(`/manage/activities/${encodeURIComponent(id)}`, search, ['status', 'q', 'page']),
     },
+    newImport: {
+      path: '/manage/activities/:id/import',
+      getHref: (id: string) => `/manage/activities/${encodeURIComponent(id)}/import`,
+    },
+    import: {
+      path: '/manage/imports/:importId',
+      /** Pages of the rows with problems and of all rows, so a reload shows the same ones. */
+      getHref: (importId: string, search?: ImportHrefSearch) =>
+        withQuery(`/manage/imports/${encodeURIComponent(importId)}`, { problems: search?.problems || undefined, rows: search?.rows || undefined }, [
+          'problems',
+          'rows',
+        ]),
+    },
   },
   selection: {
     path: '/manage/activities/:id/selection',
@@ -95,6 +112,8 @@ export type SelectionHrefSearch = {
   sort?: string;
   page?: number;
 };
+
+export type ImportHrefSearch = { problems?: number; rows?: number };
 
 export type CatalogueHrefSearch = {
   q?: string;

@@ -5,6 +5,7 @@ import applications from '@/locales/en/applications.json';
 import auth from '@/locales/en/auth.json';
 import common from '@/locales/en/common.json';
 import enrolments from '@/locales/en/enrolments.json';
+import imports from '@/locales/en/imports.json';
 import manage from '@/locales/en/manage.json';
 import problems from '@/locales/en/problems.json';
 import profile from '@/locales/en/profile.json';
@@ -15,7 +16,7 @@ export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** English is the source of truth and ships with the app; its files type every translation key. */
-export const englishResources = { common, auth, profile, users, problems, activities, enrolments, manage, applications, reviews };
+export const englishResources = { common, auth, profile, users, problems, activities, enrolments, manage, applications, reviews, imports };
 export const NAMESPACES = Object.keys(englishResources) as (keyof typeof englishResources)[];
 
 declare module 'i18next' {

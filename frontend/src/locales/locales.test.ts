@@ -131,6 +131,14 @@ describe('translations', () => {
       'review.no-rubric',
       'review.unknown-criterion',
       'review.too-few-reviewers',
+      'import.missing-column',
+      'import.too-many-rows',
+      'import.unreadable',
+      'import.no-header',
+      'import.not-checked',
+      'import.duplicate-email',
+      'import.unknown-gender',
+      'auth.invitation-invalid',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

@@ -100,6 +100,13 @@ export function ManageActivityRoute() {
           </Link>
         </p>
       )}
+      {(data.status === 'PUBLISHED' || data.status === 'CLOSED') && (
+        <p>
+          <Link to={paths.manage.newImport.getHref(data.id)} className="button">
+            {t('activity.import')}
+          </Link>
+        </p>
+      )}
       <StaffEditor role="TRAINER" people={trainers.data} loadError={trainers.error} onSave={(ids) => assignTrainers.mutateAsync(ids)} />
       <SessionList activityId={data.id} timeZone={data.timeZone} manage />
       <SessionForm activityId={data.id} />
