@@ -172,6 +172,10 @@ public class ActivityService {
         return sessions.findById(sessionId).map(ActivitySession::activityId).orElseThrow(() -> new NotFoundException("No such session."));
     }
 
+    public SessionDto session(long sessionId) {
+        return sessions.findById(sessionId).map(ActivitySession::toDto).orElseThrow(() -> new NotFoundException("No such session."));
+    }
+
     public SessionDto updateSession(long sessionId, CreateSessionRequest request) {
         return sessions.update(session(sessionId, activityOfSession(sessionId), request)).toDto();
     }
