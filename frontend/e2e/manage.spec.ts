@@ -160,3 +160,34 @@ test('a manager raises the capacity, assigns a trainer, moves someone to the wai
   await screenshot(page, 'manage-activity-roster-320');
   await page.setViewportSize({ width: 1280, height: 800 });
 });
+
+test('a manager corrects a partner organisation, told on the field when its name is taken', async ({ page, request, admin }) => {
+  const suffix = Date.now().toString(36);
+  const token = await apiToken(request, admin);
+  const taken = `E2E Trade Centre ${suffix}`;
+  await apiCall(request, 'POST', '/api/organisations', { token, data: { name: taken, acronym: null, website: null } });
+  const name = `E2E Trade Centr ${suffix}`;
+  await apiCall(request, 'POST', '/api/organisations', { token, data: { name, acronym: 'ETC', website: 'http://example.org' } });
+
+  await signIn(page, admin);
+  await page.goto('/manage');
+  await page.getByRole('heading', { level: 2, name: 'Partner organisations' }).click();
+  await page.getByRole('button', { name: action('Edit', name) }).click();
+  const form = page.getByRole('form', { name: `Edit “${name}”` });
+  await form.getByLabel('Organisation name').fill(taken);
+  await form.getByRole('button', { name: 'Save the organisation' }).click();
+  await expect(form.getByLabel('Organisation name')).toHaveAccessibleDescription(/An organisation with this name already exists\./);
+  await expect(form.getByLabel('Organisation name')).toBeFocused();
+  expect(await seriousViolations(page), 'organisation with an error').toEqual([]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(noHorizontalScroll)).toBe(true);
+  await screenshot(page, 'organisation-edit-320');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  const corrected = `E2E Trade Centre of ${suffix}`;
+  await form.getByLabel('Organisation name').fill(corrected);
+  await form.getByLabel('Website').fill('https://example.org/etc');
+  await form.getByRole('button', { name: 'Save the organisation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `“${corrected}” saved.` })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'https://example.org/etc' })).toBeVisible();
+});

@@ -5,7 +5,8 @@ import { RouterProvider, createMemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { authTokens } from '@/lib/auth-tokens';
 import { createQueryClient } from '@/lib/query-client';
-import { jsonResponse, mockFetch } from '@/testing/http';
+import { aPage, anActivity } from '@/testing/data';
+import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
 import { routes } from './router';
 
 function renderApp(path: string) {
@@ -97,6 +98,45 @@ describe('routes', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Manage' })).not.toBeInTheDocument();
+  });
+
+  it('show Teaching to a trainer and her activities there', async () => {
+    authTokens.set({ accessToken: 'a', refreshToken: 'r' });
+    mockFetch(({ url }) => {
+      if (url === '/api/me') return jsonResponse(me(['TRAINER']));
+      if (url.startsWith('/api/me/teaching')) return jsonResponse(aPage([anActivity({ id: 'a1', title: 'Masterclass in Kathmandu' })]));
+      return jsonResponse([]);
+    });
+    renderApp('/teaching');
+
+    expect(await screen.findByRole('link', { name: 'Masterclass in Kathmandu' })).toHaveAttribute('href', '/teaching/a1');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Teaching' })).toHaveAttribute('href', '/teaching');
+    expect(within(nav).getByRole('link', { name: 'Reviews' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Manage' })).not.toBeInTheDocument();
+  });
+
+  it('refuse a trainer the sessions of an activity she does not train, as the API does', async () => {
+    authTokens.set({ accessToken: 'a', refreshToken: 'r' });
+    mockFetch(({ url }) => {
+      if (url === '/api/me') return jsonResponse(me(['TRAINER']));
+      if (url === '/api/activities/a9') return jsonResponse(anActivity({ id: 'a9' }));
+      if (url === '/api/activities/a9/trainers') return problemResponse(403, { messageKey: 'problem.forbidden' });
+      return jsonResponse([]);
+    });
+    renderApp('/teaching/a9');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Add a session' })).not.toBeInTheDocument();
+  });
+
+  it('hide Teaching from a participant', async () => {
+    authTokens.set({ accessToken: 'a', refreshToken: 'r' });
+    mockFetch(({ url }) => (url === '/api/me' ? jsonResponse(me(['PARTICIPANT'])) : jsonResponse([])));
+    renderApp('/teaching');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Teaching' })).not.toBeInTheDocument();
   });
 
   it('switch the whole page to French, loading French on demand', async () => {

@@ -51,6 +51,13 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            element: <Guard roles={['TRAINER']} />,
+            children: [
+              { path: paths.teaching.path, lazy: () => import('./routes/teaching').then((m) => ({ Component: m.TeachingRoute })) },
+              { path: paths.teachingActivity.path, lazy: () => import('./routes/teaching-activity').then((m) => ({ Component: m.TeachingActivityRoute })) },
+            ],
+          },
+          {
             element: <Guard roles={['ADMIN']} />,
             children: [
               { path: paths.admin.users.path, lazy: () => import('./routes/admin-users').then((m) => ({ Component: m.AdminUsersRoute })) },

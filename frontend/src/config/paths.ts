@@ -44,6 +44,14 @@ export const paths = {
     path: '/reviews/:id',
     getHref: (id: string) => `/reviews/${encodeURIComponent(id)}`,
   },
+  teaching: {
+    path: '/teaching',
+    getHref: (search?: { page?: number }) => withQuery('/teaching', search, ['page']),
+  },
+  teachingActivity: {
+    path: '/teaching/:id',
+    getHref: (id: string) => `/teaching/${encodeURIComponent(id)}`,
+  },
   myLearning: {
     path: '/my-learning',
     getHref: (search?: { page?: number }) => withQuery('/my-learning', search, ['page']),

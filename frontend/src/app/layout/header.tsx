@@ -36,6 +36,11 @@ export function Header() {
                     <NavLink to={paths.reviews.getHref()}>{t('nav.reviews')}</NavLink>
                   </li>
                 )}
+                {hasRole(user.data, 'TRAINER') && (
+                  <li>
+                    <NavLink to={paths.teaching.getHref()}>{t('nav.teaching')}</NavLink>
+                  </li>
+                )}
                 {(hasRole(user.data, 'MANAGER') || hasRole(user.data, 'ADMIN')) && (
                   <li>
                     <NavLink to={paths.manage.programmes.getHref()}>{t('nav.manage')}</NavLink>

@@ -6,6 +6,7 @@ import { Page } from '@/components/ui/page';
 import { paths } from '@/config/paths';
 import { ProgrammeActivities } from '@/features/activities/components/programme-activities';
 import { ProgrammeForm } from '@/features/programmes/components/programme-form';
+import { OrganisationList } from '@/features/programmes/components/organisation-list';
 import { ProgrammeList } from '@/features/programmes/components/programme-list';
 
 export function ManageProgrammesRoute() {
@@ -21,6 +22,7 @@ export function ManageProgrammesRoute() {
         <summary>{t('programme.newTitle')}</summary>
         <ProgrammeForm onSuccess={(programme) => setCreated(programme.name)} />
       </details>
+      <OrganisationList />
       <ProgrammeList
         page={page}
         hrefFor={(next) => paths.manage.programmes.getHref({ page: next })}

@@ -5,10 +5,16 @@ import { optionalText, requiredText } from '@/lib/validation';
 import { organisationSchema, organisationsQueryKey, type Organisation } from './get-organisations';
 import type { Sends } from '@/lib/api-contract';
 
+/** The API's rule for a website, so the form says it before sending. */
+const WEB_ADDRESS = /^https?:\/\/\S+$/;
+
 export const createOrganisationInputSchema = z.object({
   name: requiredText(200),
-  acronym: optionalText(50),
-  website: optionalText(500),
+  acronym: optionalText(30),
+  website: z.pipe(
+    optionalText(300),
+    z.nullable(z.string().check(z.regex(WEB_ADDRESS, { error: 'validation.url' }))),
+  ),
 });
 export type CreateOrganisationValues = z.input<typeof createOrganisationInputSchema>;
 export type CreateOrganisationInput = z.output<typeof createOrganisationInputSchema>;
