@@ -1,5 +1,6 @@
 package org.etradecampus.attendance;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.etradecampus.activity.Activity;
@@ -10,7 +11,6 @@ import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.Problem.FieldError;
 import org.etradecampus.common.Text;
-import org.etradecampus.completion.CompletionRules;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,16 +37,18 @@ class AttendanceService {
 
     private final AttendanceRepository attendance;
     private final ActivityService activities;
-    private final CompletionRules completion;
+    private final AttendanceRates rates;
     private final CheckInThrottle throttle;
+    private final ApplicationEventPublisher<AttendanceChanged> events;
     private final Clock clock;
 
-    AttendanceService(AttendanceRepository attendance, ActivityService activities, CompletionRules completion,
-                      CheckInThrottle throttle, Clock clock) {
+    AttendanceService(AttendanceRepository attendance, ActivityService activities, AttendanceRates rates,
+                      CheckInThrottle throttle, ApplicationEventPublisher<AttendanceChanged> events, Clock clock) {
         this.throttle = throttle;
+        this.events = events;
+        this.rates = rates;
         this.attendance = attendance;
         this.activities = activities;
-        this.completion = completion;
         this.clock = clock;
     }
 
@@ -86,6 +88,7 @@ class AttendanceService {
             seated.put(row.enrolmentId(), new AttendanceRepository.SheetRow(row.enrolmentId(), row.userId(), row.displayName(),
                     record.status().name(), record.note(), markedAt, 0));
         }
+        events.publishEvent(new AttendanceChanged(activityId));
         return sheet(sessionId);
     }
 
@@ -116,33 +119,14 @@ class AttendanceService {
         AttendanceStatus status = now.isAfter(session.startsAt().plus(LATE_AFTER)) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
         Instant markedAt = now.truncatedTo(ChronoUnit.SECONDS);
         write(sessionId, activityId, hers, status, hers.note(), markedAt, userId, true);
+        events.publishEvent(new AttendanceChanged(activityId));
         return new AttendanceEntryDto(Long.toString(hers.enrolmentId()), Long.toString(userId), hers.displayName(), status,
                 hers.note(), markedAt, true);
     }
 
     ActivityAttendanceDto rates(long activityId) {
         activities.visible(activityId, true);
-        Instant now = clock.instant();
-        int held = attendance.sessionsHeld(activityId, now);
-        int planned = attendance.sessionsPlanned(activityId);
-        double threshold = completion.of(activityId).minAttendanceRate();
-        long attendedAll = 0;
-        long countedAll = 0;
-        List<PersonAttendanceDto> people = new ArrayList<>();
-        for (AttendanceRepository.RateRow row : attendance.rates(activityId, now)) {
-            int attended = row.attended().intValue();
-            int excused = row.excused().intValue();
-            int counted = held - excused;
-            Double rate = counted > 0 ? (double) attended / counted : null;
-            int left = planned - held;
-            int best = planned - excused;
-            boolean canStillComplete = best <= 0 || (double) (attended + left) / best >= threshold;
-            people.add(new PersonAttendanceDto(Long.toString(row.enrolmentId()), Long.toString(row.userId()), row.displayName(),
-                    attended, excused, held, rate, rate != null && rate < threshold, canStillComplete));
-            attendedAll += attended;
-            countedAll += Math.max(0, counted);
-        }
-        return new ActivityAttendanceDto(held, planned, threshold, countedAll > 0 ? (double) attendedAll / countedAll : null, people);
+        return rates.of(activityId);
     }
 
     private void write(long sessionId, long activityId, AttendanceRepository.SheetRow row, AttendanceStatus status, String note,

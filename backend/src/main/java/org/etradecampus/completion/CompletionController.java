@@ -1,5 +1,6 @@
 package org.etradecampus.completion;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -7,18 +8,31 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.common.CurrentUser;
+import org.etradecampus.common.Exceptions.ForbiddenException;
+import org.etradecampus.common.Exceptions.NotFoundException;
+import org.etradecampus.enrolment.EnrolmentService;
+
+import java.util.List;
 
 @Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CompletionController implements CompletionApi {
 
     private final CompletionRules rules;
+    private final CompletionService completions;
+    private final CertificateService certificates;
     private final ActivityService activities;
+    private final EnrolmentService enrolments;
     private final CurrentUser currentUser;
 
-    CompletionController(CompletionRules rules, ActivityService activities, CurrentUser currentUser) {
+    CompletionController(CompletionRules rules, CompletionService completions, CertificateService certificates,
+                         ActivityService activities, EnrolmentService enrolments, CurrentUser currentUser) {
         this.rules = rules;
+        this.completions = completions;
+        this.certificates = certificates;
         this.activities = activities;
+        this.enrolments = enrolments;
         this.currentUser = currentUser;
     }
 
@@ -35,6 +49,65 @@ class CompletionController implements CompletionApi {
     public CompletionRuleDto saveRule(String id, CompletionRuleDto rule) {
         long activityId = CurrentUser.parseId(id);
         activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
-        return rules.save(activityId, rule);
+        return completions.saveRule(activityId, rule);
+    }
+
+    @Override
+    public List<CompletionDto> completions(String id) {
+        long activityId = CurrentUser.parseId(id);
+        requireRunner(activityId);
+        return completions.list(activityId);
+    }
+
+    @Override
+    public CompletionDto override(String id, CompletionOverrideRequest request) {
+        long enrolmentId = CurrentUser.parseId(id);
+        requireRunner(enrolments.activityOf(enrolmentId));
+        return completions.override(enrolmentId, currentUser.id(), request.completed(), request.reason());
+    }
+
+    @Override
+    public CompletionDto clearOverride(String id) {
+        long enrolmentId = CurrentUser.parseId(id);
+        requireRunner(enrolments.activityOf(enrolmentId));
+        return completions.clearOverride(enrolmentId);
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public CertificateDto certificate(String code) {
+        return certificates.get(code);
+    }
+
+    @Override
+    public HttpResponse<byte[]> pdf(String code) {
+        Certificate certificate = certificates.find(code);
+        boolean hers = certificate.userId() == currentUser.id();
+        if (!hers && !activities.runsActivity(certificate.activityId(), currentUser.id(), currentUser.managesActivities(),
+                currentUser.isAdmin())) {
+            throw new NotFoundException("No certificate of yours has this code.");
+        }
+        return HttpResponse.ok(certificates.pdf(certificate)).contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.code() + ".pdf\"");
+    }
+
+    @Override
+    @Secured({"MANAGER", "ADMIN"})
+    public CertificateDto revoke(String code, RevokeRequest request) {
+        Certificate certificate = certificates.find(code);
+        activities.requireManager(certificate.activityId(), currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
+        return certificates.revoke(code, currentUser.id(), request.reason());
+    }
+
+    @Override
+    public List<CertificateDto> mine() {
+        return certificates.mine(currentUser.id());
+    }
+
+    private void requireRunner(long activityId) {
+        activities.visible(activityId, true);
+        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin())) {
+            throw new ForbiddenException("Only this activity's trainers and managers decide completions.", "problem.forbidden");
+        }
     }
 }

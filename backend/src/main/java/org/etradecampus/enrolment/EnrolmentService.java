@@ -203,6 +203,21 @@ public class EnrolmentService {
                         "enrolment.no-such-account"));
     }
 
+    public long userOf(long enrolmentId) {
+        return enrolments.findById(enrolmentId).map(Enrolment::userId)
+                .orElseThrow(() -> new NotFoundException("No such enrolment."));
+    }
+
+    /** Completion moves a seat holder to COMPLETED and back; other statuses are left alone. Seat counts do not change. */
+    @Transactional
+    public void setCompleted(long enrolmentId, boolean completed) {
+        Enrolment current = enrolments.lock(enrolmentId).orElseThrow(() -> new NotFoundException("No such enrolment."));
+        EnrolmentStatus from = completed ? EnrolmentStatus.ENROLLED : EnrolmentStatus.COMPLETED;
+        if (current.status() == from) {
+            enrolments.update(current.moveTo(completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.ENROLLED, null, clock.instant()));
+        }
+    }
+
     public long activityOf(long enrolmentId) {
         return enrolments.findById(enrolmentId).map(Enrolment::activityId)
                 .orElseThrow(() -> new NotFoundException("No such enrolment."));
