@@ -9,6 +9,8 @@ import org.etradecampus.attendance.AttendanceChanged;
 import org.etradecampus.attendance.AttendanceRates;
 import org.etradecampus.attendance.PersonAttendanceDto;
 import org.etradecampus.common.Exceptions.ConflictException;
+import org.etradecampus.course.CourseProgress;
+import org.etradecampus.course.LessonsChanged;
 import org.etradecampus.enrolment.EnrolmentService;
 
 import java.time.Clock;
@@ -33,12 +35,14 @@ class CompletionService {
     private final CompletionRepository completions;
     private final CompletionRules rules;
     private final AttendanceRates rates;
+    private final CourseProgress lessons;
     private final CertificateService certificates;
     private final EnrolmentService enrolments;
     private final Clock clock;
 
-    CompletionService(CompletionRepository completions, CompletionRules rules, AttendanceRates rates,
+    CompletionService(CompletionRepository completions, CompletionRules rules, AttendanceRates rates, CourseProgress lessons,
                       CertificateService certificates, EnrolmentService enrolments, Clock clock) {
+        this.lessons = lessons;
         this.completions = completions;
         this.rules = rules;
         this.rates = rates;
@@ -60,11 +64,24 @@ class CompletionService {
         return saved;
     }
 
-    /** Applies the rule to everyone holding a seat whose completion nobody decided by hand. */
+    /** Runs in the transaction that changed which lessons someone did, or which are required. */
+    @EventListener
+    void onLessonsChanged(LessonsChanged event) {
+        evaluate(event.activityId());
+    }
+
+    /**
+     * Applies the rule to everyone holding a seat whose completion nobody decided by hand. Its
+     * parts apply when the activity has them: the attendance rate once it has sessions (and then
+     * only when every planned session has been held), every required lesson once it has some.
+     */
     @Transactional
     public void evaluate(long activityId) {
         ActivityAttendanceDto attendance = rates.of(activityId);
-        boolean over = attendance.sessionsPlanned() > 0 && attendance.sessionsHeld() == attendance.sessionsPlanned();
+        boolean sessions = attendance.sessionsPlanned() > 0;
+        boolean over = attendance.sessionsHeld() == attendance.sessionsPlanned();
+        int required = lessons.requiredLessons(activityId);
+        Map<Long, Long> lessonsDone = required == 0 ? Map.of() : lessons.requiredDone(activityId);
         Map<Long, Completion> decided = completions.findByActivityId(activityId).stream()
                 .collect(Collectors.toMap(Completion::enrolmentId, Function.identity()));
         for (PersonAttendanceDto person : attendance.people()) {
@@ -73,10 +90,12 @@ class CompletionService {
             if (current != null && current.overridden()) {
                 continue;
             }
-            boolean meets = person.rate() != null && person.rate() >= attendance.threshold();
+            boolean attendanceMet = !sessions || person.rate() != null && person.rate() >= attendance.threshold();
+            boolean lessonsMet = required == 0 || lessonsDone.getOrDefault(enrolmentId, 0L) >= required;
+            boolean meets = (sessions || required > 0) && attendanceMet && lessonsMet;
             boolean was = current != null && current.completed();
-            // A completion needs every planned session held; once given, only a rate that falls takes it back
-            // (a session added afterwards does not).
+            // A completion needs every planned session held; once given, only the rule no longer met takes it
+            // back (a session added afterwards does not).
             if (!was && over && meets || was && !meets) {
                 apply(enrolmentId, activityId, Long.parseLong(person.userId()), !was, false, null, null, current != null);
             }

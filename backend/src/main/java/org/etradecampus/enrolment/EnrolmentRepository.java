@@ -49,4 +49,8 @@ interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
     @Query(value = "SELECT user_id FROM enrolment WHERE activity_id = :activityId AND active = TRUE AND user_id IN (:userIds)",
             nativeQuery = true)
     List<Long> activeUserIds(long activityId, Collection<Long> userIds);
+
+    @Query(value = "SELECT * FROM enrolment WHERE activity_id = :activityId AND user_id = :userId"
+            + " AND status IN ('ENROLLED', 'COMPLETED') ORDER BY id DESC LIMIT 1", nativeQuery = true)
+    Optional<Enrolment> seatOf(long activityId, long userId);
 }

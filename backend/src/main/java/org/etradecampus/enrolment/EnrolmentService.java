@@ -203,6 +203,11 @@ public class EnrolmentService {
                         "enrolment.no-such-account"));
     }
 
+    /** Her enrolment holding a seat (or completed) in the activity, if any. */
+    public Optional<Long> seatOf(long activityId, long userId) {
+        return enrolments.seatOf(activityId, userId).map(Enrolment::id);
+    }
+
     public long userOf(long enrolmentId) {
         return enrolments.findById(enrolmentId).map(Enrolment::userId)
                 .orElseThrow(() -> new NotFoundException("No such enrolment."));
