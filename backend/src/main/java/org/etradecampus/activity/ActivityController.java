@@ -8,7 +8,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.etradecampus.common.CurrentUser;
-import org.etradecampus.common.Exceptions.ForbiddenException;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.user.StaffDto;
 
@@ -22,8 +21,10 @@ class ActivityController implements ActivityApi {
 
     private final ActivityService activities;
     private final CurrentUser currentUser;
+    private final ActivityAccess access;
 
-    ActivityController(ActivityService activities, CurrentUser currentUser) {
+    ActivityController(ActivityService activities, CurrentUser currentUser, ActivityAccess access) {
+        this.access = access;
         this.activities = activities;
         this.currentUser = currentUser;
     }
@@ -56,7 +57,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN"})
     public ActivityDto update(String id, CreateActivityRequest request) {
         long activityId = CurrentUser.parseId(id);
-        requireManager(activityId);
+        access.requireManager(activityId);
         return activities.update(activityId, request);
     }
 
@@ -64,7 +65,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN"})
     public ActivityDto publish(String id) {
         long activityId = CurrentUser.parseId(id);
-        requireManager(activityId);
+        access.requireManager(activityId);
         return activities.transition(activityId, ActivityStatus.PUBLISHED);
     }
 
@@ -72,7 +73,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN"})
     public ActivityDto close(String id) {
         long activityId = CurrentUser.parseId(id);
-        requireManager(activityId);
+        access.requireManager(activityId);
         return activities.transition(activityId, ActivityStatus.CLOSED);
     }
 
@@ -80,7 +81,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN"})
     public ActivityDto cancel(String id) {
         long activityId = CurrentUser.parseId(id);
-        requireManager(activityId);
+        access.requireManager(activityId);
         return activities.transition(activityId, ActivityStatus.CANCELLED);
     }
 
@@ -100,7 +101,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN"})
     public List<StaffDto> assignTrainers(String id, AssignTrainersRequest request) {
         long activityId = CurrentUser.parseId(id);
-        requireManager(activityId);
+        access.requireManager(activityId);
         return activities.assignTrainers(activityId, request.trainerIds());
     }
 
@@ -108,7 +109,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN", "TRAINER"})
     public List<StaffDto> trainers(String id) {
         long activityId = CurrentUser.parseId(id);
-        requireRunner(activityId);
+        access.requireRunner(activityId);
         return activities.trainers(activityId);
     }
 
@@ -116,7 +117,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN", "TRAINER"})
     public HttpResponse<SessionDto> addSession(String id, CreateSessionRequest request) {
         long activityId = CurrentUser.parseId(id);
-        requireRunner(activityId);
+        access.requireRunner(activityId);
         SessionDto created = activities.addSession(activityId, request);
         return HttpResponse.created(created, URI.create("/api/sessions/" + created.id()));
     }
@@ -125,7 +126,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN", "TRAINER"})
     public SessionDto updateSession(String id, CreateSessionRequest request) {
         long sessionId = CurrentUser.parseId(id);
-        requireRunner(activities.activityOfSession(sessionId));
+        access.requireRunner(activities.activityOfSession(sessionId));
         return activities.updateSession(sessionId, request);
     }
 
@@ -133,7 +134,7 @@ class ActivityController implements ActivityApi {
     @Secured({"MANAGER", "ADMIN", "TRAINER"})
     public HttpResponse<Void> deleteSession(String id) {
         long sessionId = CurrentUser.parseId(id);
-        requireRunner(activities.activityOfSession(sessionId));
+        access.requireRunner(activities.activityOfSession(sessionId));
         activities.deleteSession(sessionId);
         return HttpResponse.noContent();
     }
@@ -144,17 +145,5 @@ class ActivityController implements ActivityApi {
         Activity activity = activities.visible(CurrentUser.parseId(id), currentUser.managesActivities());
         List<EligibilityCheckDto.Reason> reasons = activities.unmetRules(activity, currentUser.id());
         return new EligibilityCheckDto(reasons.isEmpty(), reasons);
-    }
-
-    /** Its trainers, its programme's managers and administrators run an activity's sessions. */
-    private void requireRunner(long activityId) {
-        activities.visible(activityId, true);
-        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin())) {
-            throw new ForbiddenException("Only this activity's trainers and managers manage its sessions.", "problem.forbidden");
-        }
-    }
-
-    private void requireManager(long activityId) {
-        activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
     }
 }

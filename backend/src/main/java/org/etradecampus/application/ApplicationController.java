@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.etradecampus.account.Gender;
+import org.etradecampus.activity.ActivityAccess;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.PageDto;
@@ -18,9 +19,12 @@ class ApplicationController implements ApplicationApi {
 
     private final ApplicationService applications;
     private final ActivityService activities;
+    private final ActivityAccess access;
     private final CurrentUser currentUser;
 
-    ApplicationController(ApplicationService applications, ActivityService activities, CurrentUser currentUser) {
+    ApplicationController(ApplicationService applications, ActivityService activities, ActivityAccess access,
+                          CurrentUser currentUser) {
+        this.access = access;
         this.applications = applications;
         this.activities = activities;
         this.currentUser = currentUser;
@@ -37,7 +41,7 @@ class ApplicationController implements ApplicationApi {
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public ApplicationFormDto saveForm(String id, ApplicationFormDto form) {
-        return applications.saveForm(requireManager(id), form);
+        return applications.saveForm(access.requireManager(CurrentUser.parseId(id)), form);
     }
 
     @Override
@@ -69,24 +73,18 @@ class ApplicationController implements ApplicationApi {
     @Secured({"MANAGER", "ADMIN"})
     public ApplicationListDto list(String id, @Nullable ApplicationStatus status, @Nullable String country,
                                    @Nullable String region, @Nullable Gender gender, @Nullable String sort, int page, int size) {
-        return applications.list(requireManager(id), status, country, region, gender, sort, page, size);
+        return applications.list(access.requireManager(CurrentUser.parseId(id)), status, country, region, gender, sort, page, size);
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public ScreeningResultDto screen(String id) {
-        return applications.screen(requireManager(id));
+        return applications.screen(access.requireManager(CurrentUser.parseId(id)));
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public DecisionResultDto decide(String id, DecisionRequest request) {
-        return applications.decide(requireManager(id), currentUser.id(), request.applicationIds(), request.decision());
-    }
-
-    private long requireManager(String id) {
-        long activityId = CurrentUser.parseId(id);
-        activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
-        return activityId;
+        return applications.decide(access.requireManager(CurrentUser.parseId(id)), currentUser.id(), request.applicationIds(), request.decision());
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.activity.ActivityAccess;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.Exceptions.ForbiddenException;
@@ -28,9 +29,11 @@ class ReviewController implements ReviewApi {
 
     private final ReviewService reviews;
     private final ActivityService activities;
+    private final ActivityAccess access;
     private final CurrentUser currentUser;
 
-    ReviewController(ReviewService reviews, ActivityService activities, CurrentUser currentUser) {
+    ReviewController(ReviewService reviews, ActivityService activities, ActivityAccess access, CurrentUser currentUser) {
+        this.access = access;
         this.reviews = reviews;
         this.activities = activities;
         this.currentUser = currentUser;
@@ -40,7 +43,7 @@ class ReviewController implements ReviewApi {
     public RubricDto rubric(String id) {
         long activityId = CurrentUser.parseId(id);
         activities.visible(activityId, true);
-        if (!manages(activityId) && !reviews.reviews(activityId, currentUser.id())) {
+        if (!access.manages(activityId) && !reviews.reviews(activityId, currentUser.id())) {
             throw new ForbiddenException("Only this activity's managers and reviewers see its rubric.", "problem.forbidden");
         }
         return new RubricDto(reviews.criteria(activityId));
@@ -49,25 +52,25 @@ class ReviewController implements ReviewApi {
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public RubricDto saveRubric(String id, RubricDto rubric) {
-        return reviews.saveRubric(requireManager(id), rubric);
+        return reviews.saveRubric(access.requireManager(CurrentUser.parseId(id)), rubric);
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public List<ReviewerProgressDto> reviewers(String id) {
-        return reviews.progress(requireManager(id));
+        return reviews.progress(access.requireManager(CurrentUser.parseId(id)));
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public List<ReviewerProgressDto> assignReviewers(String id, AssignReviewersRequest request) {
-        return reviews.assignReviewers(requireManager(id), request.userIds());
+        return reviews.assignReviewers(access.requireManager(CurrentUser.parseId(id)), request.userIds());
     }
 
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public ReviewAssignmentResultDto assign(String id, ReviewAssignmentRequest request) {
-        return reviews.assign(requireManager(id), request.reviewsPerApplication());
+        return reviews.assign(access.requireManager(CurrentUser.parseId(id)), request.reviewsPerApplication());
     }
 
     @Override
@@ -84,15 +87,5 @@ class ReviewController implements ReviewApi {
     @Override
     public ReviewDto score(String id, ScoreRequest request) {
         return reviews.score(CurrentUser.parseId(id), currentUser.id(), request.scores(), request.comment());
-    }
-
-    private boolean manages(long activityId) {
-        return activities.manages(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
-    }
-
-    private long requireManager(String id) {
-        long activityId = CurrentUser.parseId(id);
-        activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
-        return activityId;
     }
 }

@@ -5,9 +5,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.activity.ActivityAccess;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.common.CurrentUser;
-import org.etradecampus.common.Exceptions.ForbiddenException;
 
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -16,9 +16,11 @@ class AttendanceController implements AttendanceApi {
 
     private final AttendanceService attendance;
     private final ActivityService activities;
+    private final ActivityAccess access;
     private final CurrentUser currentUser;
 
-    AttendanceController(AttendanceService attendance, ActivityService activities, CurrentUser currentUser) {
+    AttendanceController(AttendanceService attendance, ActivityService activities, ActivityAccess access, CurrentUser currentUser) {
+        this.access = access;
         this.attendance = attendance;
         this.activities = activities;
         this.currentUser = currentUser;
@@ -46,21 +48,12 @@ class AttendanceController implements AttendanceApi {
 
     @Override
     public ActivityAttendanceDto rates(String id) {
-        long activityId = CurrentUser.parseId(id);
-        requireRunnerOfActivity(activityId);
-        return attendance.rates(activityId);
+        return attendance.rates(access.requireRunner(CurrentUser.parseId(id)));
     }
 
     /** The session's activity's trainers, its programme's managers and administrators; 404 before 403. */
     private long requireRunner(long sessionId) {
-        requireRunnerOfActivity(activities.activityOfSession(sessionId));
+        access.requireRunner(activities.activityOfSession(sessionId));
         return sessionId;
-    }
-
-    private void requireRunnerOfActivity(long activityId) {
-        activities.visible(activityId, true);
-        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin())) {
-            throw new ForbiddenException("Only this activity's trainers and managers take its attendance.", "problem.forbidden");
-        }
     }
 }

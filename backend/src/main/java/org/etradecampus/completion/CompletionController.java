@@ -6,9 +6,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.activity.ActivityAccess;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.common.CurrentUser;
-import org.etradecampus.common.Exceptions.ForbiddenException;
 import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.enrolment.EnrolmentService;
 
@@ -23,11 +23,13 @@ class CompletionController implements CompletionApi {
     private final CompletionService completions;
     private final CertificateService certificates;
     private final ActivityService activities;
+    private final ActivityAccess access;
     private final EnrolmentService enrolments;
     private final CurrentUser currentUser;
 
     CompletionController(CompletionRules rules, CompletionService completions, CertificateService certificates,
-                         ActivityService activities, EnrolmentService enrolments, CurrentUser currentUser) {
+                         ActivityService activities, ActivityAccess access, EnrolmentService enrolments, CurrentUser currentUser) {
+        this.access = access;
         this.rules = rules;
         this.completions = completions;
         this.certificates = certificates;
@@ -47,29 +49,25 @@ class CompletionController implements CompletionApi {
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public CompletionRuleDto saveRule(String id, CompletionRuleDto rule) {
-        long activityId = CurrentUser.parseId(id);
-        activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
-        return completions.saveRule(activityId, rule);
+        return completions.saveRule(access.requireManager(CurrentUser.parseId(id)), rule);
     }
 
     @Override
     public List<CompletionDto> completions(String id) {
-        long activityId = CurrentUser.parseId(id);
-        requireRunner(activityId);
-        return completions.list(activityId);
+        return completions.list(access.requireRunner(CurrentUser.parseId(id)));
     }
 
     @Override
     public CompletionDto override(String id, CompletionOverrideRequest request) {
         long enrolmentId = CurrentUser.parseId(id);
-        requireRunner(enrolments.activityOf(enrolmentId));
+        access.requireRunner(enrolments.activityOf(enrolmentId));
         return completions.override(enrolmentId, currentUser.id(), request.completed(), request.reason());
     }
 
     @Override
     public CompletionDto clearOverride(String id) {
         long enrolmentId = CurrentUser.parseId(id);
-        requireRunner(enrolments.activityOf(enrolmentId));
+        access.requireRunner(enrolments.activityOf(enrolmentId));
         return completions.clearOverride(enrolmentId);
     }
 
@@ -83,8 +81,7 @@ class CompletionController implements CompletionApi {
     public HttpResponse<byte[]> pdf(String code) {
         Certificate certificate = certificates.find(code);
         boolean hers = certificate.userId() == currentUser.id();
-        if (!hers && !activities.runsActivity(certificate.activityId(), currentUser.id(), currentUser.managesActivities(),
-                currentUser.isAdmin())) {
+        if (!hers && !access.runs(certificate.activityId())) {
             throw new NotFoundException("No certificate of yours has this code.");
         }
         return HttpResponse.ok(certificates.pdf(certificate)).contentType("application/pdf")
@@ -95,19 +92,12 @@ class CompletionController implements CompletionApi {
     @Secured({"MANAGER", "ADMIN"})
     public CertificateDto revoke(String code, RevokeRequest request) {
         Certificate certificate = certificates.find(code);
-        activities.requireManager(certificate.activityId(), currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
+        access.requireManager(certificate.activityId());
         return certificates.revoke(code, currentUser.id(), request.reason());
     }
 
     @Override
     public List<CertificateDto> mine() {
         return certificates.mine(currentUser.id());
-    }
-
-    private void requireRunner(long activityId) {
-        activities.visible(activityId, true);
-        if (!activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin())) {
-            throw new ForbiddenException("Only this activity's trainers and managers decide completions.", "problem.forbidden");
-        }
     }
 }

@@ -6,9 +6,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import org.etradecampus.activity.ActivityService;
+import org.etradecampus.activity.ActivityAccess;
 import org.etradecampus.common.CurrentUser;
-import org.etradecampus.common.Exceptions.ForbiddenException;
 
 import java.net.URI;
 
@@ -18,25 +17,25 @@ import java.net.URI;
 class CourseController implements CourseApi {
 
     private final CourseService course;
-    private final ActivityService activities;
+    private final ActivityAccess access;
     private final CurrentUser currentUser;
 
-    CourseController(CourseService course, ActivityService activities, CurrentUser currentUser) {
+    CourseController(CourseService course, ActivityAccess access, CurrentUser currentUser) {
         this.course = course;
-        this.activities = activities;
+        this.access = access;
         this.currentUser = currentUser;
     }
 
     @Override
     public CourseDto course(String id) {
         long activityId = CurrentUser.parseId(id);
-        return course.course(activityId, currentUser.id(), runs(activityId));
+        return course.course(activityId, currentUser.id(), access.runs(activityId));
     }
 
     @Override
     public HttpResponse<ModuleDto> addModule(String id, ModuleRequest request) {
         long activityId = CurrentUser.parseId(id);
-        requireRunner(activityId);
+        access.requireRunner(activityId);
         ModuleDto created = course.addModule(activityId, request);
         return HttpResponse.created(created, URI.create("/api/modules/" + created.id()));
     }
@@ -44,14 +43,14 @@ class CourseController implements CourseApi {
     @Override
     public ModuleDto updateModule(String id, ModuleRequest request) {
         long moduleId = CurrentUser.parseId(id);
-        requireRunner(course.activityOfModule(moduleId));
+        access.requireRunner(course.activityOfModule(moduleId));
         return course.updateModule(moduleId, request);
     }
 
     @Override
     public HttpResponse<Void> deleteModule(String id) {
         long moduleId = CurrentUser.parseId(id);
-        requireRunner(course.activityOfModule(moduleId));
+        access.requireRunner(course.activityOfModule(moduleId));
         course.deleteModule(moduleId);
         return HttpResponse.noContent();
     }
@@ -59,7 +58,7 @@ class CourseController implements CourseApi {
     @Override
     public HttpResponse<LessonDto> addLesson(String id, LessonRequest request) {
         long moduleId = CurrentUser.parseId(id);
-        requireRunner(course.activityOfModule(moduleId));
+        access.requireRunner(course.activityOfModule(moduleId));
         LessonDto created = course.addLesson(moduleId, request);
         return HttpResponse.created(created, URI.create("/api/lessons/" + created.id()));
     }
@@ -67,14 +66,14 @@ class CourseController implements CourseApi {
     @Override
     public LessonDto updateLesson(String id, LessonRequest request) {
         long lessonId = CurrentUser.parseId(id);
-        requireRunner(course.activityOfLesson(lessonId));
+        access.requireRunner(course.activityOfLesson(lessonId));
         return course.updateLesson(lessonId, request);
     }
 
     @Override
     public HttpResponse<Void> deleteLesson(String id) {
         long lessonId = CurrentUser.parseId(id);
-        requireRunner(course.activityOfLesson(lessonId));
+        access.requireRunner(course.activityOfLesson(lessonId));
         course.deleteLesson(lessonId);
         return HttpResponse.noContent();
     }
@@ -87,16 +86,5 @@ class CourseController implements CourseApi {
     @Override
     public CourseDto markNotDone(String id) {
         return course.markDone(CurrentUser.parseId(id), currentUser.id(), false);
-    }
-
-    private boolean runs(long activityId) {
-        return activities.runsActivity(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
-    }
-
-    private void requireRunner(long activityId) {
-        activities.visible(activityId, true);
-        if (!runs(activityId)) {
-            throw new ForbiddenException("Only this activity's trainers and managers edit its course.", "problem.forbidden");
-        }
     }
 }

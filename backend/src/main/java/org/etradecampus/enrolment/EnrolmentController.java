@@ -7,6 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.etradecampus.activity.ActivityAccess;
 import org.etradecampus.activity.ActivityService;
 import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.PageDto;
@@ -22,17 +23,15 @@ class EnrolmentController implements EnrolmentApi {
     private final RosterService roster;
     private final CurrentUser currentUser;
     private final ActivityService activities;
+    private final ActivityAccess access;
 
     EnrolmentController(EnrolmentService enrolments, RosterService roster, CurrentUser currentUser,
-                        ActivityService activities) {
+                        ActivityService activities, ActivityAccess access) {
+        this.access = access;
         this.enrolments = enrolments;
         this.roster = roster;
         this.currentUser = currentUser;
         this.activities = activities;
-    }
-
-    private void requireManager(long activityId) {
-        activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
     }
 
     @Override
@@ -48,7 +47,7 @@ class EnrolmentController implements EnrolmentApi {
     @Secured({"MANAGER", "ADMIN"})
     public RosterDto roster(String activityId, @Nullable EnrolmentStatus status, @Nullable String q, int page, int size) {
         long activity = CurrentUser.parseId(activityId);
-        requireManager(activity);
+        access.requireManager(activity);
         return roster.page(activity, status, q, page, size);
     }
 
@@ -56,7 +55,7 @@ class EnrolmentController implements EnrolmentApi {
     @Secured({"MANAGER", "ADMIN"})
     public HttpResponse<String> rosterCsv(String activityId, @Nullable EnrolmentStatus status) {
         long activity = CurrentUser.parseId(activityId);
-        requireManager(activity);
+        access.requireManager(activity);
         String csv = roster.csv(activity, status);
         return HttpResponse.ok(csv).contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"enrolments-" + activityId + ".csv\"");
@@ -66,7 +65,7 @@ class EnrolmentController implements EnrolmentApi {
     @Secured({"MANAGER", "ADMIN"})
     public HttpResponse<EnrolmentDto> enrolDirectly(String activityId, ManagerEnrolmentRequest request) {
         long activity = CurrentUser.parseId(activityId);
-        requireManager(activity);
+        access.requireManager(activity);
         EnrolmentDto answer = enrolments.enrolDirectly(currentUser.id(), enrolments.personNamedIn(request),
                 activity, Boolean.TRUE.equals(request.overCapacity()), request.reason());
         return HttpResponse.created(answer, URI.create("/api/enrolments/" + answer.id()));
@@ -75,7 +74,7 @@ class EnrolmentController implements EnrolmentApi {
     @Override
     @Secured({"MANAGER", "ADMIN"})
     public EnrolmentDto promote(String id, @Nullable ManagerEnrolmentRequest request) {
-        requireManager(enrolments.activityOf(CurrentUser.parseId(id)));
+        access.requireManager(enrolments.activityOf(CurrentUser.parseId(id)));
         boolean over = request != null && Boolean.TRUE.equals(request.overCapacity());
         return enrolments.promote(currentUser.id(), CurrentUser.parseId(id), over, request == null ? null : request.reason());
     }
@@ -84,7 +83,7 @@ class EnrolmentController implements EnrolmentApi {
     @Secured({"MANAGER", "ADMIN"})
     public EnrolmentDto moveToWaitlist(String id) {
         long enrolmentId = CurrentUser.parseId(id);
-        requireManager(enrolments.activityOf(enrolmentId));
+        access.requireManager(enrolments.activityOf(enrolmentId));
         return enrolments.moveToWaitlist(enrolmentId);
     }
 

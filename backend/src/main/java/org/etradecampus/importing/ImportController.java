@@ -7,7 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import org.etradecampus.activity.ActivityService;
+import org.etradecampus.activity.ActivityAccess;
 import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.PageDto;
@@ -25,12 +25,12 @@ class ImportController implements ImportApi {
             + "amina.diallo@example.org,Amina Diallo,SN,FEMALE,Dakar Digital Crafts,Handicrafts,yes,yes,4,fr\r\n";
 
     private final ImportService imports;
-    private final ActivityService activities;
+    private final ActivityAccess access;
     private final CurrentUser currentUser;
 
-    ImportController(ImportService imports, ActivityService activities, CurrentUser currentUser) {
+    ImportController(ImportService imports, ActivityAccess access, CurrentUser currentUser) {
         this.imports = imports;
-        this.activities = activities;
+        this.access = access;
         this.currentUser = currentUser;
     }
 
@@ -44,7 +44,7 @@ class ImportController implements ImportApi {
     @Override
     public HttpResponse<ImportDto> upload(String id, CompletedFileUpload file) {
         long activityId = CurrentUser.parseId(id);
-        requireManager(activityId);
+        access.requireManager(activityId);
         if (file == null || file.getSize() == 0) {
             throw new ValidationException("file", "is required: a CSV or XLSX file", "validation.required");
         }
@@ -62,25 +62,21 @@ class ImportController implements ImportApi {
     @Override
     public ImportDto get(String id) {
         long importId = CurrentUser.parseId(id);
-        requireManager(imports.activityOf(importId));
+        access.requireManager(imports.activityOf(importId));
         return imports.get(importId);
     }
 
     @Override
     public PageDto<ImportRowDto> rows(String id, boolean invalidOnly, int page, int size) {
         long importId = CurrentUser.parseId(id);
-        requireManager(imports.activityOf(importId));
+        access.requireManager(imports.activityOf(importId));
         return imports.rows(importId, invalidOnly, page, size);
     }
 
     @Override
     public HttpResponse<ImportDto> confirm(String id) {
         long importId = CurrentUser.parseId(id);
-        requireManager(imports.activityOf(importId));
+        access.requireManager(imports.activityOf(importId));
         return HttpResponse.accepted().body(imports.confirm(importId));
-    }
-
-    private void requireManager(long activityId) {
-        activities.requireManager(activityId, currentUser.id(), currentUser.managesActivities(), currentUser.isAdmin());
     }
 }
