@@ -2,6 +2,7 @@ package org.etradecampus.course;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.etradecampus.account.Role;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.etradecampus.testing.Activities.aMasterclass;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -108,6 +110,38 @@ class CourseIT {
         assertNotNull(completed.certificateCode());
         assertFalse(hers().completed(), "taking a lesson back takes the completion back");
         assertFalse(api.get("/api/certificates/" + completed.certificateCode(), null, CertificateDto.class).valid());
+    }
+
+    @Test
+    void lessonsCarryFilesOfKnownKindsThatOnlyTheClassDownloads() {
+        ModuleDto module = module("Module 1", null);
+        LessonDto lesson = lesson(module, "Reading", null, false, null);
+        byte[] pdf = "%PDF-1.4\n% a handout\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        ResourceDto stored = api.upload("/api/lessons/" + lesson.id() + "/resources", "Guide pratique (FR).pdf", pdf, trainer.token(),
+                ResourceDto.class).body();
+        HttpResponse<byte[]> download = api.exchange(HttpRequest.GET("/api/resources/" + stored.id()).bearerAuth(amina), byte[].class);
+        Problem disguised = api.problem(400, () -> api.upload("/api/lessons/" + lesson.id() + "/resources", "notes.pdf",
+                "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8), trainer.token(), ResourceDto.class));
+        Problem program = api.problem(400, () -> api.upload("/api/lessons/" + lesson.id() + "/resources", "setup.exe", pdf,
+                trainer.token(), ResourceDto.class));
+        Problem hasFiles = api.problem(409, () -> api.delete("/api/lessons/" + lesson.id(), trainer.token()));
+
+        assertEquals("application/pdf", stored.contentType());
+        assertEquals(pdf.length, stored.sizeBytes());
+        assertEquals(List.of(stored), api.get(path(), amina, CourseDto.class).modules().get(0).lessons().get(0).resources());
+        assertArrayEquals(pdf, download.body());
+        assertTrue(download.getContentType().orElseThrow().toString().startsWith("application/pdf"));
+        assertTrue(download.header("Content-Disposition").startsWith("attachment;"), download.header("Content-Disposition"));
+        assertEquals("nosniff", download.header("X-Content-Type-Options"));
+        assertEquals("course.file-type", disguised.errors().get(0).messageKey());
+        assertEquals("file", program.errors().get(0).field());
+        assertEquals("course.lesson-has-files", hasFiles.messageKey());
+        api.problem(404, () -> api.exchange(HttpRequest.GET("/api/resources/" + stored.id())
+                .bearerAuth(api.participant("FEMALE", "IN")), byte[].class));
+        api.problem(403, () -> api.upload("/api/lessons/" + lesson.id() + "/resources", "mine.pdf", pdf, amina, ResourceDto.class));
+        assertEquals(204, api.delete("/api/resources/" + stored.id(), trainer.token()).code());
+        api.problem(404, () -> api.exchange(HttpRequest.GET("/api/resources/" + stored.id()).bearerAuth(amina), byte[].class));
     }
 
     private CompletionDto hers() {

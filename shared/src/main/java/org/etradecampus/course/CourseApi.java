@@ -1,6 +1,8 @@
 package org.etradecampus.course;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -61,4 +63,21 @@ public interface CourseApi {
 
     @Delete("/api/lessons/{id}/done")
     CourseDto markNotDone(@PathVariable String id);
+
+    /**
+     * The activity's trainers and managers attach a file ({@code file}, at most 1 MiB): PDF, PNG,
+     * JPEG, Word, Excel, PowerPoint, plain text or CSV, checked by content as well as by name.
+     */
+    @ApiResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResourceDto.class)))
+    @Post(value = "/api/lessons/{id}/resources", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<ResourceDto> addResource(@PathVariable String id, CompletedFileUpload file);
+
+    /** Those holding a seat and the activity's trainers and managers: the file, as an attachment. */
+    @Get(value = "/api/resources/{id}", produces = MediaType.APPLICATION_OCTET_STREAM)
+    HttpResponse<byte[]> resource(@PathVariable String id);
+
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @Delete("/api/resources/{id}")
+    HttpResponse<Void> deleteResource(@PathVariable String id);
 }

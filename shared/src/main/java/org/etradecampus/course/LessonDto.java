@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A lesson: {@code body} in Markdown (headings, emphasis, lists, links; clients render it without
@@ -12,5 +13,5 @@ import java.time.Instant;
  */
 @Serdeable
 public record LessonDto(String id, String moduleId, int position, String title, @Nullable String body,
-                        @Nullable String videoUrl, boolean required, @Nullable Instant doneAt) {
+                        @Nullable String videoUrl, boolean required, @Nullable Instant doneAt, List<ResourceDto> resources) {
 }
