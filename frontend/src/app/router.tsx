@@ -2,9 +2,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { setSessionExpiredHandler } from '@/lib/api-client';
+import { i18n } from '@/lib/i18n';
 import { AppLayout } from './layout/app-layout';
 import { Guard } from './layout/guard';
 import { RouteError } from './routes/route-error';
+
+/** A page with the translations only it needs, fetched together, so it never shows before its words. */
+const withNamespaces = <T,>(page: Promise<T>, namespaces: string[]) => Promise.all([page, i18n.loadNamespaces(namespaces)]).then(([module]) => module);
 
 // Pages are separate chunks: a visitor downloads only the page she opens.
 export const routes: RouteObject[] = [
@@ -23,12 +27,14 @@ export const routes: RouteObject[] = [
           { path: paths.auth.invitation.path, lazy: () => import('./routes/invitation').then((m) => ({ Component: m.InvitationRoute })) },
           { path: paths.catalogue.path, lazy: () => import('./routes/catalogue').then((m) => ({ Component: m.CatalogueRoute })) },
           { path: paths.activity.path, lazy: () => import('./routes/activity').then((m) => ({ Component: m.ActivityRoute })) },
+          { path: paths.certificate.path, lazy: () => withNamespaces(import('./routes/certificate'), ['certificates']).then((m) => ({ Component: m.CertificateRoute })) },
           {
             element: <Guard />,
             children: [
               { path: paths.profile.path, lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })) },
               { path: paths.apply.path, lazy: () => import('./routes/apply').then((m) => ({ Component: m.ApplyRoute })) },
               { path: paths.myLearning.path, lazy: () => import('./routes/my-learning').then((m) => ({ Component: m.MyLearningRoute })) },
+              { path: paths.checkIn.path, lazy: () => withNamespaces(import('./routes/check-in'), ['attendance']).then((m) => ({ Component: m.CheckInRoute })) },
             ],
           },
           {
@@ -48,6 +54,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: paths.reviews.path, lazy: () => import('./routes/reviews').then((m) => ({ Component: m.ReviewsRoute })) },
               { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },
+              { path: paths.attendance.path, lazy: () => withNamespaces(import('./routes/attendance'), ['attendance']).then((m) => ({ Component: m.AttendanceRoute })) },
             ],
           },
           {

@@ -52,6 +52,19 @@ export const paths = {
     path: '/teaching/:id',
     getHref: (id: string) => `/teaching/${encodeURIComponent(id)}`,
   },
+  attendance: {
+    path: '/teaching/sessions/:sessionId/attendance',
+    getHref: (sessionId: string) => `/teaching/sessions/${encodeURIComponent(sessionId)}/attendance`,
+  },
+  checkIn: {
+    path: '/check-in/:sessionId',
+    /** The QR code a trainer shows carries the code, so scanning it fills the form. */
+    getHref: (sessionId: string, code?: string) => `/check-in/${encodeURIComponent(sessionId)}${code ? `?code=${encodeURIComponent(code)}` : ''}`,
+  },
+  certificate: {
+    path: '/certificates/:code',
+    getHref: (code: string) => `/certificates/${encodeURIComponent(code)}`,
+  },
   myLearning: {
     path: '/my-learning',
     getHref: (search?: { page?: number }) => withQuery('/my-learning', search, ['page']),

@@ -32,8 +32,8 @@ export type RequestOptions = {
   /** false for the calls that must not carry a token nor trigger a refresh (login, register...). */
   auth?: boolean;
   headers?: Record<string, string>;
-  /** 'text' hands back the body as it came (a CSV file) instead of parsing JSON. */
-  responseType?: 'json' | 'text';
+  /** 'text' hands back the body as it came (a CSV file), 'blob' the bytes (a PDF), instead of parsing JSON. */
+  responseType?: 'json' | 'text' | 'blob';
 };
 
 let onSessionExpired: () => void = () => {};
@@ -112,6 +112,7 @@ export function refreshAccessToken(): Promise<boolean> {
 
 async function parseBody<T>(response: Response, schema?: Schema<T>, responseType: RequestOptions['responseType'] = 'json'): Promise<T> {
   if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
+  if (responseType === 'blob') return (await response.blob()) as T;
   const text = await response.text();
   if (responseType === 'text') return schema ? schema.parse(text) : (text as T);
   const json: unknown = text ? JSON.parse(text) : undefined;

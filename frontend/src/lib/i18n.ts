@@ -11,6 +11,8 @@ import problems from '@/locales/en/problems.json';
 import profile from '@/locales/en/profile.json';
 import reviews from '@/locales/en/reviews.json';
 import users from '@/locales/en/users.json';
+import type attendance from '@/locales/en/attendance.json';
+import type certificates from '@/locales/en/certificates.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,17 +21,25 @@ export type Language = (typeof LANGUAGES)[number];
 export const englishResources = { common, auth, profile, users, problems, activities, enrolments, manage, applications, reviews, imports };
 export const NAMESPACES = Object.keys(englishResources) as (keyof typeof englishResources)[];
 
+/** Namespaces only a few pages use: loaded with those pages, in English too, to keep the first load small. */
+type LazyResources = { attendance: typeof attendance; certificates: typeof certificates };
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof englishResources;
+    resources: typeof englishResources & LazyResources;
   }
 }
 
 const LANGUAGE_KEY = 'etc.language';
 
 // French and Spanish are fetched only when chosen, so they cost nothing on the first load.
-const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/fr/*.json', '../locales/es/*.json']);
+const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../locales/fr/*.json',
+  '../locales/es/*.json',
+  '../locales/en/attendance.json',
+  '../locales/en/certificates.json',
+]);
 
 const lazyBackend: BackendModule = {
   type: 'backend',

@@ -139,6 +139,12 @@ describe('translations', () => {
       'import.duplicate-email',
       'import.unknown-gender',
       'auth.invitation-invalid',
+      'attendance.not-enrolled',
+      'attendance.wrong-code',
+      'attendance.too-many-codes',
+      'attendance.check-in-closed',
+      'completion.not-enrolled',
+      'certificate.revoked',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

@@ -6,6 +6,8 @@ import { i18n, i18nReady } from '@/lib/i18n';
 beforeAll(async () => {
   await i18nReady;
   await i18n.changeLanguage('en');
+  // The namespaces the router loads with their pages.
+  await i18n.loadNamespaces(['attendance', 'certificates']);
 });
 
 afterEach(() => {

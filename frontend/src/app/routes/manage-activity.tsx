@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert, SuccessStatus } from '@/components/ui/alert';
@@ -20,6 +20,11 @@ import { Roster } from '@/features/enrolments/components/roster';
 import { StaffEditor } from '@/features/staff/components/staff-editor';
 import { errorMessage } from '@/lib/error-message';
 import { usePlaceNames, useRegionChoices } from '../use-place-names';
+
+// Rates and completions load after the page: they are below the fold and only for those who run it.
+const ActivityAttendance = lazy(() =>
+  import('@/features/attendance/components/activity-attendance').then((module) => ({ default: module.ActivityAttendance })),
+);
 
 function rosterSearchFrom(params: URLSearchParams): RosterSearch {
   const status = params.get('status');
@@ -108,8 +113,11 @@ export function ManageActivityRoute() {
         </p>
       )}
       <StaffEditor role="TRAINER" people={trainers.data} loadError={trainers.error} onSave={(ids) => assignTrainers.mutateAsync(ids)} />
-      <SessionList activityId={data.id} timeZone={data.timeZone} manage />
+      <SessionList activityId={data.id} timeZone={data.timeZone} manage attendanceHref={paths.attendance.getHref} />
       <SessionForm activityId={data.id} />
+      <Suspense fallback={null}>
+        <ActivityAttendance activityId={data.id} canSetRule />
+      </Suspense>
       <Roster
         // The filter form starts from the URL; a new search in the URL (back button) starts it afresh.
         key={`${search.status ?? ''}|${search.q ?? ''}`}

@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { Page } from '@/components/ui/page';
 import { MyApplicationsList } from '@/features/applications/components/my-applications-list';
 import { MyEnrolmentsList } from '@/features/enrolments/components/my-enrolments-list';
+
+// Certificates come after the rest of the page, with their own translations.
+const MyCertificatesList = lazy(() =>
+  import('@/features/certificates/components/my-certificates-list').then((module) => ({ default: module.MyCertificatesList })),
+);
 
 export function MyLearningRoute() {
   const { t } = useTranslation('enrolments');
@@ -12,6 +18,9 @@ export function MyLearningRoute() {
     <Page title={t('title')} intro={t('intro')}>
       <MyApplicationsList />
       <MyEnrolmentsList page={page} />
+      <Suspense fallback={null}>
+        <MyCertificatesList />
+      </Suspense>
     </Page>
   );
 }

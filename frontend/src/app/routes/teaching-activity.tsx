@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '@/components/ui/alert';
@@ -12,6 +13,11 @@ import { ApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { usePlaceNames } from '../use-place-names';
 import { ForbiddenRoute } from './forbidden';
+
+// Rates and completions load after the page: they are below the fold and only for those who run it.
+const ActivityAttendance = lazy(() =>
+  import('@/features/attendance/components/activity-attendance').then((module) => ({ default: module.ActivityAttendance })),
+);
 
 /**
  * One activity she trains: its facts and its sessions, which she adds, changes and deletes. The
@@ -59,8 +65,11 @@ export function TeachingActivityRoute() {
       ) : (
         <p>{t('teaching.trainers', { names: new Intl.ListFormat(i18n.language).format(trainers.data.map((trainer) => trainer.displayName)) })}</p>
       )}
-      <SessionList activityId={data.id} timeZone={data.timeZone} manage />
+      <SessionList activityId={data.id} timeZone={data.timeZone} manage attendanceHref={paths.attendance.getHref} />
       <SessionForm activityId={data.id} />
+      <Suspense fallback={null}>
+        <ActivityAttendance activityId={data.id} />
+      </Suspense>
       {back}
     </Page>
   );

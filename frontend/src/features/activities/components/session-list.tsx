@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ErrorAlert } from '@/components/ui/alert';
 import { formatInstantRange, viewerTimeZone } from '@/lib/dates';
 import { errorMessage } from '@/lib/error-message';
@@ -29,12 +30,15 @@ export function SessionList({
   timeZone,
   viewerZone = viewerTimeZone(),
   manage = false,
+  attendanceHref,
 }: {
   activityId: string;
   timeZone: string;
   viewerZone?: string;
   /** Each session can be changed or deleted (for its trainers and managers). */
   manage?: boolean;
+  /** Each session links to its attendance sheet (for its trainers and managers). */
+  attendanceHref?: (sessionId: string) => string;
 }) {
   const { t, i18n } = useTranslation('activities');
   const headingId = useId();
@@ -80,6 +84,14 @@ export function SessionList({
                     ) : (
                       session.location
                     )}
+                  </p>
+                )}
+                {attendanceHref && (
+                  <p>
+                    <Link className="button button--primary" to={attendanceHref(session.id)}>
+                      {t('sessions.attendance')}
+                      <span className="visually-hidden">: {session.title}</span>
+                    </Link>
                   </p>
                 )}
               </>
