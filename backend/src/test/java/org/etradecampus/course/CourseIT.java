@@ -120,7 +120,8 @@ class CourseIT {
 
         ResourceDto stored = api.upload("/api/lessons/" + lesson.id() + "/resources", "Guide pratique (FR).pdf", pdf, trainer.token(),
                 ResourceDto.class).body();
-        HttpResponse<byte[]> download = api.exchange(HttpRequest.GET("/api/resources/" + stored.id()).bearerAuth(amina), byte[].class);
+        HttpResponse<byte[]> download = api.exchange(HttpRequest.GET("/api/resources/" + stored.id()).bearerAuth(amina)
+                .accept("application/pdf"), byte[].class);
         Problem disguised = api.problem(400, () -> api.upload("/api/lessons/" + lesson.id() + "/resources", "notes.pdf",
                 "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8), trainer.token(), ResourceDto.class));
         Problem program = api.problem(400, () -> api.upload("/api/lessons/" + lesson.id() + "/resources", "setup.exe", pdf,

@@ -74,7 +74,7 @@ public interface CourseApi {
     HttpResponse<ResourceDto> addResource(@PathVariable String id, CompletedFileUpload file);
 
     /** Those holding a seat and the activity's trainers and managers: the file, as an attachment. */
-    @Get(value = "/api/resources/{id}", produces = MediaType.APPLICATION_OCTET_STREAM)
+    @Get(value = "/api/resources/{id}", produces = MediaType.ALL)
     HttpResponse<byte[]> resource(@PathVariable String id);
 
     @ApiResponse(responseCode = "204", description = "Deleted")
