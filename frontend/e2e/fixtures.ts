@@ -54,14 +54,17 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-/** Runs axe-core in the page; BRIEF.md allows no serious (or critical) violation. */
-export async function seriousViolations(page: Page) {
+/**
+ * Runs axe-core in the page; BRIEF.md allows no serious (or critical) violation. iframes: false
+ * leaves out third-party frames (an embedded video player) that axe cannot be injected into.
+ */
+export async function seriousViolations(page: Page, { iframes = true }: { iframes?: boolean } = {}) {
   await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (iframes) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(document, { resultTypes: ['violations'], iframes });
     return result.violations;
-  });
+  }, iframes);
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);

@@ -34,6 +34,7 @@ export const routes: RouteObject[] = [
               { path: paths.profile.path, lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })) },
               { path: paths.apply.path, lazy: () => import('./routes/apply').then((m) => ({ Component: m.ApplyRoute })) },
               { path: paths.myLearning.path, lazy: () => import('./routes/my-learning').then((m) => ({ Component: m.MyLearningRoute })) },
+              { path: paths.course.path, lazy: () => withNamespaces(import('./routes/learn'), ['course']).then((m) => ({ Component: m.LearnRoute })) },
               { path: paths.checkIn.path, lazy: () => withNamespaces(import('./routes/check-in'), ['attendance']).then((m) => ({ Component: m.CheckInRoute })) },
             ],
           },

@@ -65,6 +65,10 @@ export const paths = {
     path: '/certificates/:code',
     getHref: (code: string) => `/certificates/${encodeURIComponent(code)}`,
   },
+  course: {
+    path: '/learn/:activityId',
+    getHref: (activityId: string) => `/learn/${encodeURIComponent(activityId)}`,
+  },
   myLearning: {
     path: '/my-learning',
     getHref: (search?: { page?: number }) => withQuery('/my-learning', search, ['page']),

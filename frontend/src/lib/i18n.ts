@@ -13,6 +13,7 @@ import reviews from '@/locales/en/reviews.json';
 import users from '@/locales/en/users.json';
 import type attendance from '@/locales/en/attendance.json';
 import type certificates from '@/locales/en/certificates.json';
+import type course from '@/locales/en/course.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,7 +23,7 @@ export const englishResources = { common, auth, profile, users, problems, activi
 export const NAMESPACES = Object.keys(englishResources) as (keyof typeof englishResources)[];
 
 /** Namespaces only a few pages use: loaded with those pages, in English too, to keep the first load small. */
-type LazyResources = { attendance: typeof attendance; certificates: typeof certificates };
+type LazyResources = { attendance: typeof attendance; certificates: typeof certificates; course: typeof course };
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -39,6 +40,7 @@ const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
   '../locales/es/*.json',
   '../locales/en/attendance.json',
   '../locales/en/certificates.json',
+  '../locales/en/course.json',
 ]);
 
 const lazyBackend: BackendModule = {

@@ -145,6 +145,10 @@ describe('translations', () => {
       'attendance.check-in-closed',
       'completion.not-enrolled',
       'certificate.revoked',
+      'course.no-seat',
+      'course.module-not-empty',
+      'course.lesson-has-files',
+      'course.file-type',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

@@ -26,6 +26,9 @@ const ActivityAttendance = lazy(() =>
   import('@/features/attendance/components/activity-attendance').then((module) => ({ default: module.ActivityAttendance })),
 );
 
+// Course material is edited below the rest, with its own code and translations.
+const CourseEditor = lazy(() => import('@/features/course/components/course-editor').then((module) => ({ default: module.CourseEditor })));
+
 function rosterSearchFrom(params: URLSearchParams): RosterSearch {
   const status = params.get('status');
   const page = Number.parseInt(params.get('page') ?? '0', 10);
@@ -117,6 +120,9 @@ export function ManageActivityRoute() {
       <SessionForm activityId={data.id} />
       <Suspense fallback={null}>
         <ActivityAttendance activityId={data.id} canSetRule />
+      </Suspense>
+      <Suspense fallback={null}>
+        <CourseEditor activityId={data.id} />
       </Suspense>
       <Roster
         // The filter form starts from the URL; a new search in the URL (back button) starts it afresh.

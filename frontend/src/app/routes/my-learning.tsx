@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { Page } from '@/components/ui/page';
+import { paths } from '@/config/paths';
 import { MyApplicationsList } from '@/features/applications/components/my-applications-list';
 import { MyEnrolmentsList } from '@/features/enrolments/components/my-enrolments-list';
 
@@ -10,6 +11,9 @@ const MyCertificatesList = lazy(() =>
   import('@/features/certificates/components/my-certificates-list').then((module) => ({ default: module.MyCertificatesList })),
 );
 
+// A course link for each seat she holds, loaded after the list.
+const CourseLink = lazy(() => import('@/features/course/components/course-link'));
+
 export function MyLearningRoute() {
   const { t } = useTranslation('enrolments');
   const [params] = useSearchParams();
@@ -17,7 +21,16 @@ export function MyLearningRoute() {
   return (
     <Page title={t('title')} intro={t('intro')}>
       <MyApplicationsList />
-      <MyEnrolmentsList page={page} />
+      <MyEnrolmentsList
+        page={page}
+        extra={(enrolment) =>
+          (enrolment.status === 'ENROLLED' || enrolment.status === 'COMPLETED') && (
+            <Suspense fallback={null}>
+              <CourseLink activityId={enrolment.activityId} href={paths.course.getHref(enrolment.activityId)} />
+            </Suspense>
+          )
+        }
+      />
       <Suspense fallback={null}>
         <MyCertificatesList />
       </Suspense>

@@ -19,6 +19,9 @@ const ActivityAttendance = lazy(() =>
   import('@/features/attendance/components/activity-attendance').then((module) => ({ default: module.ActivityAttendance })),
 );
 
+// Course material is edited below the rest, with its own code and translations.
+const CourseEditor = lazy(() => import('@/features/course/components/course-editor').then((module) => ({ default: module.CourseEditor })));
+
 /**
  * One activity she trains: its facts and its sessions, which she adds, changes and deletes. The
  * activity itself is public once published; its trainers are not, so their answer (403 to anyone
@@ -69,6 +72,9 @@ export function TeachingActivityRoute() {
       <SessionForm activityId={data.id} />
       <Suspense fallback={null}>
         <ActivityAttendance activityId={data.id} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <CourseEditor activityId={data.id} />
       </Suspense>
       {back}
     </Page>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert, SuccessStatus } from '@/components/ui/alert';
@@ -10,7 +10,7 @@ import { MY_ENROLMENTS_PAGE_SIZE, useMyEnrolments, WITHDRAWABLE_STATUSES, type E
 import { EnrolmentStatusBadge } from './enrolment-status';
 import { WithdrawButton } from './withdraw-button';
 
-function EnrolmentCard({ enrolment, onWithdrawn }: { enrolment: Enrolment; onWithdrawn: (enrolment: Enrolment) => void }) {
+function EnrolmentCard({ enrolment, onWithdrawn, extra }: { enrolment: Enrolment; onWithdrawn: (enrolment: Enrolment) => void; extra?: ReactNode }) {
   const { t, i18n } = useTranslation('enrolments');
   const [error, setError] = useState<unknown>(null);
   const titleId = `enrolment-${enrolment.id}`;
@@ -33,6 +33,7 @@ function EnrolmentCard({ enrolment, onWithdrawn }: { enrolment: Enrolment; onWit
           </dd>
         </div>
       </dl>
+      {extra}
       {error != null && <ErrorAlert>{errorMessage(error)}</ErrorAlert>}
       {WITHDRAWABLE_STATUSES.includes(enrolment.status) && (
         <div className="actions">
@@ -50,8 +51,11 @@ function EnrolmentCard({ enrolment, onWithdrawn }: { enrolment: Enrolment; onWit
   );
 }
 
-/** Everything she enrolled in, newest first, with her place in each and the way to give it up. */
-export function MyEnrolmentsList({ page }: { page: number }) {
+/**
+ * Everything she enrolled in, newest first, with her place in each and the way to give it up.
+ * extra adds what other features offer for an enrolment (the course link).
+ */
+export function MyEnrolmentsList({ page, extra }: { page: number; extra?: (enrolment: Enrolment) => ReactNode }) {
   const { t } = useTranslation('enrolments');
   const enrolments = useMyEnrolments({ page });
   const [message, setMessage] = useState<string | null>(null);
@@ -88,7 +92,7 @@ export function MyEnrolmentsList({ page }: { page: number }) {
       <ul className="card-list">
         {items.map((enrolment) => (
           <li key={enrolment.id}>
-            <EnrolmentCard enrolment={enrolment} onWithdrawn={(withdrawn) => setMessage(t('withdraw.doneFor', { title: withdrawn.activityTitle }))} />
+            <EnrolmentCard enrolment={enrolment} extra={extra?.(enrolment)} onWithdrawn={(withdrawn) => setMessage(t('withdraw.doneFor', { title: withdrawn.activityTitle }))} />
           </li>
         ))}
       </ul>
