@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { aParticipant, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test, type Account } from './fixtures';
+import { aParticipant, aPublishedActivity, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test, type Account } from './fixtures';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const minutes = (offset: number) => new Date(Date.now() + offset * 60_000).toISOString();
@@ -19,35 +19,10 @@ async function aWorkshop(
 ) {
   const token = await apiToken(request, admin);
   const suffix = randomBytes(4).toString('hex');
-  const programme = await apiCall<{ id: string }>(request, 'POST', '/api/programmes', {
-    token,
-    data: { name: `E2E attendance programme ${suffix}`, description: null, startDate: day(-30), endDate: day(365) },
-  });
   const title = `E2E attendance workshop ${suffix}`;
-  const activity = await apiCall<{ id: string }>(request, 'POST', '/api/activities', {
-    token,
-    data: {
-      programmeId: programme.id,
-      type: 'WORKSHOP',
-      title,
-      description: null,
-      delivery: 'IN_PERSON',
-      language: 'en',
-      countryCode: 'KE',
-      city: 'Nairobi',
-      regionCode: null,
-      startDate: day(-3),
-      endDate: day(1),
-      timeZone: 'UTC',
-      capacity: 25,
-      enrolmentPolicy: 'OPEN',
-      enrolmentOpensAt: null,
-      enrolmentClosesAt: null,
-      eligibility: null,
-      tags: [],
-    },
+  const activity = await aPublishedActivity(request, token, {
+    title, startDate: day(-3), endDate: day(1), capacity: 25, delivery: 'IN_PERSON', countryCode: 'KE', city: 'Nairobi', timeZone: 'UTC',
   });
-  await apiCall(request, 'POST', `/api/activities/${activity.id}/publish`, { token });
   const created: { id: string; title: string }[] = [];
   for (const session of sessions) {
     const data = { ...session, location: 'Nairobi, KICC' };

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { aParticipant, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
+import { aParticipant, aPublishedActivity, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
 
 const shotsDir = '/tmp/shots';
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -23,35 +23,10 @@ test('a trainer builds a course with a video and a PDF; a participant follows it
   test.setTimeout(120_000);
   const suffix = Date.now().toString(36);
   const token = await apiToken(request, admin);
-  const programme = await apiCall<{ id: string }>(request, 'POST', '/api/programmes', {
-    token,
-    data: { name: `E2E course programme ${suffix}`, description: null, startDate: day(-30), endDate: day(365) },
-  });
   const title = `E2E online course ${suffix}`;
-  const activity = await apiCall<{ id: string }>(request, 'POST', '/api/activities', {
-    token,
-    data: {
-      programmeId: programme.id,
-      type: 'WORKSHOP',
-      title,
-      description: null,
-      delivery: 'IN_PERSON',
-      language: 'en',
-      countryCode: 'KE',
-      city: 'Nairobi',
-      regionCode: null,
-      startDate: day(-3),
-      endDate: day(10),
-      timeZone: 'UTC',
-      capacity: 25,
-      enrolmentPolicy: 'OPEN',
-      enrolmentOpensAt: null,
-      enrolmentClosesAt: null,
-      eligibility: null,
-      tags: [],
-    },
+  const activity = await aPublishedActivity(request, token, {
+    title, startDate: day(-3), endDate: day(10), capacity: 25, delivery: 'IN_PERSON', countryCode: 'KE', city: 'Nairobi', timeZone: 'UTC',
   });
-  await apiCall(request, 'POST', `/api/activities/${activity.id}/publish`, { token });
   const amina = await aParticipant(request, 'amina');
   await apiCall(request, 'POST', `/api/activities/${activity.id}/enrolments/direct`, { token, data: { email: amina.email } });
   const trainer = newAccount('trainer');

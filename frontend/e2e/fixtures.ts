@@ -96,6 +96,53 @@ export async function apiToken(request: APIRequestContext, account: Pick<Account
 
 type Gender = 'FEMALE' | 'MALE' | 'OTHER' | 'UNDISCLOSED';
 
+/** What a test says about the activity it needs; the rest is a plain published workshop for everyone. */
+export type ActivityPlan = {
+  title: string;
+  startDate: string;
+  endDate: string;
+  capacity: number;
+  type?: 'MASTERCLASS' | 'ONLINE_COURSE' | 'WORKSHOP' | 'STUDY_TOUR' | 'ACCELERATOR_COHORT';
+  delivery?: 'IN_PERSON' | 'ONLINE' | 'HYBRID';
+  countryCode?: string | null;
+  city?: string | null;
+  timeZone?: string;
+  enrolmentPolicy?: 'OPEN' | 'APPLICATION';
+};
+
+/** A programme of its own (named apart from the activity) and, in it, the activity planned, published, through the API as `token` (a manager). */
+export async function aPublishedActivity(request: APIRequestContext, token: string, plan: ActivityPlan): Promise<{ id: string }> {
+  const programme = await apiCall<{ id: string }>(request, 'POST', '/api/programmes', {
+    token,
+    data: { name: `E2E programme ${Math.random().toString(36).slice(2, 10)}`, description: null, startDate: plan.startDate, endDate: plan.endDate, leadOrganisation: 'UNCTAD', partnerIds: [] },
+  });
+  const activity = await apiCall<{ id: string }>(request, 'POST', '/api/activities', {
+    token,
+    data: {
+      programmeId: programme.id,
+      type: plan.type ?? 'WORKSHOP',
+      title: plan.title,
+      description: null,
+      delivery: plan.delivery ?? 'ONLINE',
+      language: 'en',
+      countryCode: plan.countryCode ?? null,
+      city: plan.city ?? null,
+      regionCode: null,
+      startDate: plan.startDate,
+      endDate: plan.endDate,
+      timeZone: plan.timeZone ?? 'Africa/Nairobi',
+      capacity: plan.capacity,
+      enrolmentPolicy: plan.enrolmentPolicy ?? 'OPEN',
+      enrolmentOpensAt: null,
+      enrolmentClosesAt: null,
+      eligibility: null,
+      tags: [],
+    },
+  });
+  await apiCall(request, 'POST', `/api/activities/${activity.id}/publish`, { token });
+  return activity;
+}
+
 /** A participant signed up through the API, with the profile a test needs. */
 export async function aParticipant(request: APIRequestContext, prefix: string, profile: { gender?: Gender; countryCode?: string } = {}): Promise<Account> {
   const account = newAccount(prefix);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { aParticipant, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
+import { aParticipant, aPublishedActivity, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
 
 const shotsDir = '/tmp/shots';
 
@@ -20,35 +20,8 @@ test('a manager imports participants from a CSV: checks the dry run, confirms, a
   const suffix = Date.now().toString(36);
   const year = new Date().getUTCFullYear() + 1;
   const token = await apiToken(request, admin);
-  const programme = await apiCall<{ id: string }>(request, 'POST', '/api/programmes', {
-    token,
-    data: { name: `E2E import programme ${suffix}`, description: null, startDate: `${year}-01-01`, endDate: `${year}-12-31`, leadOrganisation: 'ITC', partnerIds: [] },
-  });
   const title = `E2E import workshop ${suffix}`;
-  const activity = await apiCall<{ id: string }>(request, 'POST', '/api/activities', {
-    token,
-    data: {
-      programmeId: programme.id,
-      type: 'WORKSHOP',
-      title,
-      description: null,
-      delivery: 'ONLINE',
-      language: 'en',
-      countryCode: null,
-      city: null,
-      regionCode: null,
-      startDate: `${year}-09-01`,
-      endDate: `${year}-09-02`,
-      timeZone: 'Africa/Nairobi',
-      capacity: 2,
-      enrolmentPolicy: 'OPEN',
-      enrolmentOpensAt: null,
-      enrolmentClosesAt: null,
-      eligibility: null,
-      tags: [],
-    },
-  });
-  await apiCall(request, 'POST', `/api/activities/${activity.id}/publish`, { token });
+  const activity = await aPublishedActivity(request, token, { title, startDate: `${year}-09-01`, endDate: `${year}-09-02`, capacity: 2 });
   const existing = await aParticipant(request, 'existing', { gender: 'FEMALE', countryCode: 'NP' });
   const [asha, wanjiru, priya] = [newAccount('asha'), newAccount('wanjiru'), newAccount('priya')];
   // Two seats: Asha and Wanjiru take them; the existing participant and Priya wait. Two rows are refused.
@@ -124,34 +97,9 @@ test('a file over 1 MB is refused before it is sent', async ({ page, request, ad
   const suffix = Date.now().toString(36);
   const year = new Date().getUTCFullYear() + 1;
   const token = await apiToken(request, admin);
-  const programme = await apiCall<{ id: string }>(request, 'POST', '/api/programmes', {
-    token,
-    data: { name: `E2E big import ${suffix}`, description: null, startDate: `${year}-01-01`, endDate: `${year}-12-31`, leadOrganisation: 'ITC', partnerIds: [] },
+  const activity = await aPublishedActivity(request, token, {
+    title: `E2E big import workshop ${suffix}`, startDate: `${year}-09-01`, endDate: `${year}-09-02`, capacity: 2,
   });
-  const activity = await apiCall<{ id: string }>(request, 'POST', '/api/activities', {
-    token,
-    data: {
-      programmeId: programme.id,
-      type: 'WORKSHOP',
-      title: `E2E big import workshop ${suffix}`,
-      description: null,
-      delivery: 'ONLINE',
-      language: 'en',
-      countryCode: null,
-      city: null,
-      regionCode: null,
-      startDate: `${year}-09-01`,
-      endDate: `${year}-09-02`,
-      timeZone: 'Africa/Nairobi',
-      capacity: 2,
-      enrolmentPolicy: 'OPEN',
-      enrolmentOpensAt: null,
-      enrolmentClosesAt: null,
-      eligibility: null,
-      tags: [],
-    },
-  });
-  await apiCall(request, 'POST', `/api/activities/${activity.id}/publish`, { token });
 
   await signIn(page, admin);
   await page.goto(`/manage/activities/${activity.id}/import`);

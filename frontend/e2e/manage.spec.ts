@@ -1,4 +1,4 @@
-import { aParticipant, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
+import { aParticipant, aPublishedActivity, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
 
 test('the administrator creates a programme and an activity, publishes it, adds a session, and finds it in the catalogue', async ({ page, admin }) => {
   const suffix = Date.now().toString(36);
@@ -73,35 +73,8 @@ test('a manager raises the capacity, assigns a trainer, moves someone to the wai
   const suffix = Date.now().toString(36);
   const year = new Date().getUTCFullYear() + 1;
   const token = await apiToken(request, admin);
-  const programme = await apiCall<{ id: string }>(request, 'POST', '/api/programmes', {
-    token,
-    data: { name: `E2E roster programme ${suffix}`, description: null, startDate: `${year}-01-01`, endDate: `${year}-12-31`, leadOrganisation: 'UNCTAD', partnerIds: [] },
-  });
   const title = `E2E roster workshop ${suffix}`;
-  const activity = await apiCall<{ id: string }>(request, 'POST', '/api/activities', {
-    token,
-    data: {
-      programmeId: programme.id,
-      type: 'WORKSHOP',
-      title,
-      description: null,
-      delivery: 'ONLINE',
-      language: 'en',
-      countryCode: null,
-      city: null,
-      regionCode: null,
-      startDate: `${year}-05-04`,
-      endDate: `${year}-05-05`,
-      timeZone: 'Africa/Nairobi',
-      capacity: 1,
-      enrolmentPolicy: 'OPEN',
-      enrolmentOpensAt: null,
-      enrolmentClosesAt: null,
-      eligibility: null,
-      tags: [],
-    },
-  });
-  await apiCall(request, 'POST', `/api/activities/${activity.id}/publish`, { token });
+  const activity = await aPublishedActivity(request, token, { title, startDate: `${year}-05-04`, endDate: `${year}-05-05`, capacity: 1 });
   const trainer = newAccount('trainer');
   await apiCall(request, 'POST', '/api/users', {
     token,

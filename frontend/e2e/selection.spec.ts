@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { aParticipant, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, signOut, test } from './fixtures';
+import { aParticipant, aPublishedActivity, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, signOut, test } from './fixtures';
 
 /** "Add: Asha", as Chromium names a button whose visually hidden part follows its text. */
 const action = (label: string, who: string) => new RegExp(`^${label}\\s*: ${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -27,35 +27,10 @@ test('a manager builds the application form, participants apply, two reviewers s
   const suffix = Date.now().toString(36);
   const year = new Date().getUTCFullYear() + 1;
   const token = await apiToken(request, admin);
-  const programme = await apiCall<{ id: string }>(request, 'POST', '/api/programmes', {
-    token,
-    data: { name: `E2E selection programme ${suffix}`, description: null, startDate: `${year}-01-01`, endDate: `${year}-12-31`, leadOrganisation: 'ITC', partnerIds: [] },
-  });
   const title = `E2E accelerator ${suffix}`;
-  const activity = await apiCall<{ id: string }>(request, 'POST', '/api/activities', {
-    token,
-    data: {
-      programmeId: programme.id,
-      type: 'ACCELERATOR_COHORT',
-      title,
-      description: null,
-      delivery: 'ONLINE',
-      language: 'en',
-      countryCode: null,
-      city: null,
-      regionCode: null,
-      startDate: `${year}-06-01`,
-      endDate: `${year}-06-30`,
-      timeZone: 'Africa/Nairobi',
-      capacity: 1,
-      enrolmentPolicy: 'APPLICATION',
-      enrolmentOpensAt: null,
-      enrolmentClosesAt: null,
-      eligibility: null,
-      tags: [],
-    },
+  const activity = await aPublishedActivity(request, token, {
+    title, type: 'ACCELERATOR_COHORT', startDate: `${year}-06-01`, endDate: `${year}-06-30`, capacity: 1, enrolmentPolicy: 'APPLICATION',
   });
-  await apiCall(request, 'POST', `/api/activities/${activity.id}/publish`, { token });
   const reviewers = [newAccount('reviewer-one'), newAccount('reviewer-two')];
   for (const reviewer of reviewers) {
     await apiCall(request, 'POST', '/api/users', {

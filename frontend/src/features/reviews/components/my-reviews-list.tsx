@@ -15,7 +15,7 @@ function ReviewItem({ review, index, pending }: { review: Review; index: number;
       </h3>
       <p>
         {pending ? (
-          <span className="badge badge--info">{t('list.toDo')}</span>
+          <span className="badge badge--info">{t('list.toScore')}</span>
         ) : (
           <>
             <span className="badge badge--ok">{t('list.scored', { score: Math.round(review.score ?? 0) })}</span>
