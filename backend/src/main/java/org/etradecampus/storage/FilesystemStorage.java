@@ -1,5 +1,6 @@
 package org.etradecampus.storage;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -12,10 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * Files in a directory ({@code CAMPUS_FILES_DIR}, by default {@code files} in the data
+ * The default ({@code CAMPUS_FILES_STORAGE=filesystem}): files in a directory ({@code CAMPUS_FILES_DIR}, by default {@code files} in the data
  * directory). With several instances, that directory must be one they all mount.
  */
 @Singleton
+@Requires(property = "campus.files-storage", value = "filesystem", defaultValue = "filesystem")
 class FilesystemStorage implements FileStorage {
 
     private final Path root;
@@ -59,9 +61,7 @@ class FilesystemStorage implements FileStorage {
 
     /** Two levels of directories from the key, so no directory grows too large; nothing outside the root. */
     private Path resolve(String key) {
-        if (!key.matches("[A-Za-z0-9_-]{8,100}")) {
-            throw new IllegalArgumentException("Not a storage key: " + key);
-        }
+        StorageKeys.checked(key);
         return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
     }
 }
