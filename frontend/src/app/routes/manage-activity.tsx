@@ -119,7 +119,7 @@ export function ManageActivityRoute() {
       <SessionList activityId={data.id} timeZone={data.timeZone} manage attendanceHref={paths.attendance.getHref} />
       <SessionForm activityId={data.id} />
       <Suspense fallback={null}>
-        <ActivityAttendance activityId={data.id} canSetRule />
+        <ActivityAttendance activityId={data.id} canSetRule canRevokeCertificates />
       </Suspense>
       <Suspense fallback={null}>
         <CourseEditor activityId={data.id} />

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/http';
@@ -19,7 +19,24 @@ const person = (enrolmentId: string, displayName: string, overrides = {}) => ({
 });
 
 function server() {
+  let revoked = false;
   return mockFetch(({ method, url, body }) => {
+    if (method === 'POST' && url === '/api/certificates/ABCDEF/revoke') {
+      revoked = true;
+      return jsonResponse({
+        code: 'ABCDEF',
+        valid: false,
+        holderName: 'Amina Diallo',
+        activityTitle: 'Workshop',
+        programmeName: 'eTrade for Women',
+        startDate: '2026-03-03',
+        endDate: '2026-03-05',
+        issuedAt: '2026-03-06T10:00:00Z',
+        revokedAt: '2026-03-10T10:00:00Z',
+        revocationReason: (body as { reason: string }).reason,
+        verifyUrl: 'https://campus.example/certificates/ABCDEF',
+      });
+    }
     if (url === '/api/activities/a1/attendance') {
       return jsonResponse({
         sessionsHeld: 2,
@@ -31,7 +48,7 @@ function server() {
     }
     if (url === '/api/activities/a1/completions') {
       return jsonResponse([
-        { enrolmentId: 'e1', userId: 'u-e1', displayName: 'Amina Diallo', attendanceRate: 1, completed: true, automatic: true, reason: null, decidedAt: null, certificateCode: 'ABCDEF' },
+        { enrolmentId: 'e1', userId: 'u-e1', displayName: 'Amina Diallo', attendanceRate: 1, completed: true, automatic: true, reason: null, decidedAt: null, certificateCode: revoked ? null : 'ABCDEF' },
         { enrolmentId: 'e2', userId: 'u-e2', displayName: 'Bich Ngoc', attendanceRate: 0, completed: false, automatic: true, reason: null, decidedAt: null, certificateCode: null },
       ]);
     }
@@ -78,5 +95,65 @@ describe('ActivityAttendance', () => {
       '/api/activities/a1/completion-rule',
       expect.objectContaining({ method: 'PUT', body: JSON.stringify({ minAttendanceRate: 0.8 }) }),
     );
+  });
+
+  it('offers no certificate revocation to trainers', async () => {
+    server();
+    renderWithProviders(<ActivityAttendance activityId="a1" />);
+
+    const amina = await screen.findByRole('listitem', { name: 'Amina Diallo' });
+    expect(await within(amina).findByText(/Certificate ABCDEF/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Revoke certificate/ })).toBeNull();
+  });
+
+  it('lets a manager revoke a certificate with a reason, then shows her without one', async () => {
+    const fetchMock = server();
+    const user = userEvent.setup();
+    renderWithProviders(<ActivityAttendance activityId="a1" canSetRule canRevokeCertificates />);
+
+    const amina = await screen.findByRole('listitem', { name: 'Amina Diallo' });
+    await user.click(await within(amina).findByRole('button', { name: /^Revoke certificate\s*: Amina Diallo$/ }));
+    // Only she has a certificate to revoke.
+    expect(within(screen.getByRole('listitem', { name: 'Bich Ngoc' })).queryByRole('button', { name: /Revoke certificate/ })).toBeNull();
+
+    const form = within(amina).getByRole('form', { name: 'Revoke certificate for Amina Diallo' });
+    await user.click(within(form).getByRole('button', { name: 'Revoke the certificate' }));
+    expect(await within(form).findByText('This field is required.')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalledWith('/api/certificates/ABCDEF/revoke', expect.anything());
+
+    await user.type(within(form).getByLabelText('Reason for revoking'), ' Attendance corrected ');
+    await user.click(within(form).getByRole('button', { name: 'Revoke the certificate' }));
+
+    expect(await within(amina).findByText('Certificate ABCDEF of Amina Diallo is revoked.')).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/certificates/ABCDEF/revoke',
+      expect.objectContaining({ method: 'POST', body: JSON.stringify({ reason: 'Attendance corrected' }) }),
+    );
+    // The completions are read again: the certificate is gone from her line, and so is the action.
+    await waitFor(() => expect(amina).not.toHaveTextContent('· Certificate ABCDEF'));
+    expect(within(amina).queryByRole('button', { name: /Revoke certificate/ })).toBeNull();
+  });
+
+  it('shows why the server refused a revocation', async () => {
+    mockFetch(({ method, url }) =>
+      method === 'POST' && url === '/api/certificates/ABCDEF/revoke'
+        ? problemResponse(403, { messageKey: 'problem.forbidden' })
+        : url === '/api/activities/a1/completions'
+          ? jsonResponse([
+              { enrolmentId: 'e1', userId: 'u-e1', displayName: 'Amina Diallo', attendanceRate: 1, completed: true, automatic: true, reason: null, decidedAt: null, certificateCode: 'ABCDEF' },
+            ])
+          : url === '/api/activities/a1/attendance'
+            ? jsonResponse({ sessionsHeld: 2, sessionsPlanned: 4, threshold: 0.75, rate: 1, people: [person('e1', 'Amina Diallo')] })
+            : problemResponse(404, {}),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<ActivityAttendance activityId="a1" canRevokeCertificates />);
+
+    await user.click(await screen.findByRole('button', { name: /^Revoke certificate\s*: Amina Diallo$/ }));
+    await user.type(screen.getByLabelText('Reason for revoking'), 'Attendance corrected');
+    await user.click(screen.getByRole('button', { name: 'Revoke the certificate' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to do this.');
+    expect(screen.queryByText(/is revoked\./)).toBeNull();
   });
 });

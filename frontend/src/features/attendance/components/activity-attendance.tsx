@@ -5,6 +5,7 @@ import { errorMessage } from '@/lib/error-message';
 import { useActivityAttendance } from '../api/get-activity-attendance';
 import { useCompletionRule } from '../api/get-completion-rule';
 import { useCompletions } from '../api/get-completions';
+import { CertificateRevocation } from './certificate-revocation';
 import { CompletionDecision } from './completion-decision';
 import { CompletionRuleForm } from './completion-rule-form';
 import './attendance.css';
@@ -16,7 +17,17 @@ export const formatPercent = (rate: number, language: string) =>
  * Where an activity stands: sessions held, each person's rate against the threshold, who is at
  * risk, who completed (and her certificate), and the decisions trainers and managers may take.
  */
-export function ActivityAttendance({ activityId, canSetRule = false }: { activityId: string; canSetRule?: boolean }) {
+export function ActivityAttendance({
+  activityId,
+  canSetRule = false,
+  canRevokeCertificates = false,
+}: {
+  activityId: string;
+  /** Managers set the completion rule... */
+  canSetRule?: boolean;
+  /** ...and revoke certificates; trainers do neither. */
+  canRevokeCertificates?: boolean;
+}) {
   const { t, i18n } = useTranslation('attendance');
   const headingId = useId();
   const attendance = useActivityAttendance(activityId);
@@ -67,6 +78,7 @@ export function ActivityAttendance({ activityId, canSetRule = false }: { activit
                       )}
                     </p>
                   )}
+                  {canRevokeCertificates && completion && <CertificateRevocation activityId={activityId} completion={completion} />}
                   <CompletionDecision activityId={activityId} completion={completion} />
                 </li>
               );

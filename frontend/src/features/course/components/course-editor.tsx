@@ -21,7 +21,7 @@ export function CourseEditor({ activityId }: { activityId: string }) {
       <>
         {modules.length === 0 && <p>{t('editor.empty')}</p>}
         {modules.map((module, index) => (
-          <ModuleEditor key={module.id} activityId={activityId} module={module} first={index === 0} last={index === modules.length - 1} />
+          <ModuleEditor key={module.id} activityId={activityId} module={module} index={index} count={modules.length} />
         ))}
         <ModuleForm activityId={activityId} />
       </>

@@ -6,8 +6,10 @@ import { errorMessage } from '@/lib/error-message';
 import { useDeleteLesson } from '../api/delete-lesson';
 import { useDeleteResource } from '../api/delete-resource';
 import type { Lesson, Resource } from '../api/get-course';
+import { useUpdateLesson } from '../api/update-lesson';
 import { formatFileSize } from './file-size';
 import { LessonForm } from './lesson-form';
+import { MoveButtons } from './move-buttons';
 import { ResourceUpload } from './resource-upload';
 
 function ResourceItem({ activityId, resource }: { activityId: string; resource: Resource }) {
@@ -34,11 +36,20 @@ function ResourceItem({ activityId, resource }: { activityId: string; resource: 
   );
 }
 
-/** One lesson of the editor: what it holds, its files, and the ways to change or remove it. */
-export function LessonEditor({ activityId, lesson }: { activityId: string; lesson: Lesson }) {
+type Props = { activityId: string; lesson: Lesson; /** 0-based place in its module. */ index: number; count: number };
+
+/** One lesson of the editor: what it holds, its files, and the ways to move, change or remove it. */
+export function LessonEditor({ activityId, lesson, index, count }: Props) {
   const { t } = useTranslation('course');
   const [editing, setEditing] = useState(false);
   const remove = useDeleteLesson(activityId);
+  const move = useUpdateLesson(activityId);
+  // The PUT replaces the lesson: everything but the position goes back as it is.
+  const moveTo = (position: number) =>
+    move.mutate({
+      lessonId: lesson.id,
+      input: { title: lesson.title, body: lesson.body ?? null, videoUrl: lesson.videoUrl ?? null, required: lesson.required, position },
+    });
   if (editing) return <LessonForm activityId={activityId} moduleId={lesson.moduleId} lesson={lesson} onDone={() => setEditing(false)} />;
   return (
     <div className="course-editor__lesson">
@@ -55,12 +66,13 @@ export function LessonEditor({ activityId, lesson }: { activityId: string; lesso
         </ul>
       )}
       <ResourceUpload activityId={activityId} lessonId={lesson.id} lessonTitle={lesson.title} />
-      {remove.isError && <ErrorAlert>{errorMessage(remove.error)}</ErrorAlert>}
+      {(move.isError || remove.isError) && <ErrorAlert>{errorMessage(move.error ?? remove.error)}</ErrorAlert>}
       <div className="actions">
         <button type="button" className="button" onClick={() => setEditing(true)}>
           {t('editor.edit')}
           <span className="visually-hidden">: {lesson.title}</span>
         </button>
+        <MoveButtons index={index} count={count} title={lesson.title} pending={move.isPending} onMove={moveTo} />
         <ConfirmButton
           context={lesson.title}
           question={t('editor.deleteLessonQuestion', { title: lesson.title })}

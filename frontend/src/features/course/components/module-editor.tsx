@@ -9,19 +9,18 @@ import { useUpdateModule } from '../api/update-module';
 import { LessonEditor } from './lesson-editor';
 import { LessonForm } from './lesson-form';
 import { ModuleForm } from './module-form';
+import { MoveButtons } from './move-buttons';
 
-type Props = { activityId: string; module: CourseModule; first: boolean; last: boolean };
+type Props = { activityId: string; module: CourseModule; /** 0-based place among the modules. */ index: number; count: number };
 
 /** A module with its lessons: rename, move up or down, delete when empty, add lessons. */
-export function ModuleEditor({ activityId, module, first, last }: Props) {
+export function ModuleEditor({ activityId, module, index, count }: Props) {
   const { t } = useTranslation('course');
   const [renaming, setRenaming] = useState(false);
   const [adding, setAdding] = useState(false);
   const move = useUpdateModule(activityId);
   const remove = useDeleteModule(activityId);
-  const moveTo = (position: number) => {
-    if (!move.isPending) move.mutate({ moduleId: module.id, input: { title: module.title, position } });
-  };
+  const moveTo = (position: number) => move.mutate({ moduleId: module.id, input: { title: module.title, position } });
   const headingId = `editor-module-${module.id}`;
 
   return (
@@ -38,20 +37,7 @@ export function ModuleEditor({ activityId, module, first, last }: Props) {
             {t('editor.rename')}
             <span className="visually-hidden">: {module.title}</span>
           </button>
-          {!first && (
-            <button type="button" className="button" onClick={() => moveTo(module.position - 1)}>
-              <span aria-hidden="true">↑ </span>
-              {t('editor.moveUp')}
-              <span className="visually-hidden">: {module.title}</span>
-            </button>
-          )}
-          {!last && (
-            <button type="button" className="button" onClick={() => moveTo(module.position + 1)}>
-              <span aria-hidden="true">↓ </span>
-              {t('editor.moveDown')}
-              <span className="visually-hidden">: {module.title}</span>
-            </button>
-          )}
+          <MoveButtons index={index} count={count} title={module.title} pending={move.isPending} onMove={moveTo} />
           <ConfirmButton
             context={module.title}
             question={t('editor.deleteModuleQuestion', { title: module.title })}
@@ -65,8 +51,8 @@ export function ModuleEditor({ activityId, module, first, last }: Props) {
           </ConfirmButton>
         </div>
       )}
-      {module.lessons.map((lesson) => (
-        <LessonEditor key={lesson.id} activityId={activityId} lesson={lesson} />
+      {module.lessons.map((lesson, lessonIndex) => (
+        <LessonEditor key={lesson.id} activityId={activityId} lesson={lesson} index={lessonIndex} count={module.lessons.length} />
       ))}
       {adding ? (
         <LessonForm activityId={activityId} moduleId={module.id} onDone={() => setAdding(false)} />
