@@ -5,6 +5,7 @@ import org.etradecampus.common.Problem.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Checks answers against a form's questions. A draft may leave questions unanswered; a submission
+ * Checks answers against a form's (or a survey's) questions. A draft may leave questions unanswered; a submission
  * may not leave a required one. Each problem names its field as {@code answers.<key>}.
  */
-final class Answers {
+public final class Answers {
 
     static final int SHORT_TEXT_MAX = 300;
     static final int LONG_TEXT_MAX = 5_000;
@@ -25,7 +26,7 @@ final class Answers {
     }
 
     /** The answers kept (blank ones dropped, text stripped), or every problem found. */
-    static Checked check(List<QuestionDto> questions, Map<String, Object> answers, boolean submitting,
+    public static Checked check(List<QuestionDto> questions, Map<String, Object> answers, boolean submitting,
                          Predicate<String> knownCountry) {
         Map<String, QuestionDto> byKey = questions.stream()
                 .collect(Collectors.toMap(QuestionDto::key, q -> q, (a, b) -> a, LinkedHashMap::new));
@@ -45,19 +46,44 @@ final class Answers {
             }
         });
         if (submitting) {
+            Set<String> invalid = errors.stream().map(FieldError::field).collect(Collectors.toSet());
             byKey.values().stream().filter(QuestionDto::required).filter(q -> !kept.containsKey(q.key()))
+                    .filter(q -> !invalid.contains("answers." + q.key()))
                     .forEach(q -> errors.add(error(q.key(), "is required", "validation.required")));
         }
         return new Checked(kept, errors);
     }
 
+    /** What is wrong with a form's questions: keys used twice, choices without two distinct options, options elsewhere. */
+    public static List<FieldError> checkQuestions(List<QuestionDto> questions) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < questions.size(); i++) {
+            QuestionDto q = questions.get(i);
+            String field = "questions[" + i + "]";
+            if (!keys.add(q.key())) {
+                errors.add(new FieldError(field + ".key", "is used by another question", "application.duplicate-key"));
+            }
+            boolean choice = q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE;
+            int options = q.options() == null ? 0 : q.options().size();
+            if (choice && options < 2) {
+                errors.add(new FieldError(field + ".options", "a choice needs at least two options", "application.options-needed"));
+            } else if (!choice && options > 0) {
+                errors.add(new FieldError(field + ".options", "only choice questions have options", "validation.invalid-value"));
+            } else if (choice && q.options().stream().map(ChoiceDto::value).distinct().count() != options) {
+                errors.add(new FieldError(field + ".options", "each option needs its own value", "application.duplicate-key"));
+            }
+        }
+        return errors;
+    }
+
     /** The required questions these stored answers leave unanswered. */
-    static List<String> missing(List<QuestionDto> questions, Map<String, Object> answers) {
+    public static List<String> missing(List<QuestionDto> questions, Map<String, Object> answers) {
         return questions.stream().filter(QuestionDto::required).map(QuestionDto::key)
                 .filter(key -> blank(answers.get(key))).toList();
     }
 
-    record Checked(Map<String, Object> answers, List<FieldError> errors) {
+    public record Checked(Map<String, Object> answers, List<FieldError> errors) {
     }
 
     private static Object normalise(QuestionDto question, Object value, Predicate<String> knownCountry) {
@@ -71,6 +97,8 @@ final class Answers {
             case COUNTRY -> value instanceof String code && knownCountry.test(code) ? code : null;
             case YES_NO -> value instanceof Boolean b ? b : null;
             case NUMBER -> number(value);
+            case SCALE -> value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                    && n.doubleValue() >= 1 && n.doubleValue() <= 5 ? n.intValue() : null;
             case SINGLE_CHOICE -> value instanceof String choice && options(question).contains(choice) ? choice : null;
             case MULTIPLE_CHOICE -> choices(question, value);
         };
@@ -113,6 +141,7 @@ final class Answers {
             case COUNTRY -> "must be an ISO 3166 alpha-2 country code";
             case YES_NO -> "must be true or false";
             case NUMBER -> "must be a number";
+            case SCALE -> "must be a whole number from 1 to 5";
             case SINGLE_CHOICE -> "must be one of " + options(question);
             case MULTIPLE_CHOICE -> "must be a list of values from " + options(question);
         };

@@ -35,7 +35,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -312,24 +311,7 @@ public class ApplicationService {
     }
 
     private static void checkForm(List<QuestionDto> questions) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < questions.size(); i++) {
-            QuestionDto q = questions.get(i);
-            String field = "questions[" + i + "]";
-            if (!keys.add(q.key())) {
-                errors.add(new FieldError(field + ".key", "is used by another question", "application.duplicate-key"));
-            }
-            boolean choice = q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE;
-            int options = q.options() == null ? 0 : q.options().size();
-            if (choice && options < 2) {
-                errors.add(new FieldError(field + ".options", "a choice needs at least two options", "application.options-needed"));
-            } else if (!choice && options > 0) {
-                errors.add(new FieldError(field + ".options", "only choice questions have options", "validation.invalid-value"));
-            } else if (choice && q.options().stream().map(ChoiceDto::value).distinct().count() != options) {
-                errors.add(new FieldError(field + ".options", "each option needs its own value", "application.duplicate-key"));
-            }
-        }
+        List<FieldError> errors = Answers.checkQuestions(questions);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -18,6 +18,10 @@ public interface ProgrammeRepository extends CrudRepository<Programme, Long> {
             nativeQuery = true)
     long countManager(long programmeId, long userId);
 
+    @Query(value = "SELECT COUNT(*) FROM activity_trainer t JOIN activity a ON a.id = t.activity_id"
+            + " WHERE a.programme_id = :programmeId AND t.user_id = :userId", nativeQuery = true)
+    long countTrainer(long programmeId, long userId);
+
     @Query(value = "SELECT * FROM programme ORDER BY start_date DESC, id DESC LIMIT :limit OFFSET :offset", nativeQuery = true)
     List<Programme> page(int limit, long offset);
 

@@ -46,6 +46,11 @@ public class ProgrammeService {
         return admin || programmes.countManager(programmeId, userId) > 0;
     }
 
+    /** Those who run it, and the trainers of any of its activities. */
+    public boolean follows(long programmeId, long userId, boolean admin) {
+        return runs(programmeId, userId, admin) || programmes.countTrainer(programmeId, userId) > 0;
+    }
+
     public Optional<Programme> find(long id) {
         return programmes.findById(id);
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,5 +49,17 @@ class AnswersTest {
 
         assertEquals(Set.of("answers.employees", "answers.exports", "answers.sector", "answers.market", "answers.website",
                 "answers.businessName", "answers.channels"), fields);
+    }
+
+    @Test
+    void aScaleTakesWholeNumbersFromOneToFiveAndAWrongAnswerIsNotAlsoReportedMissing() {
+        Answers.Checked good = Answers.check(FORM, Map.of("confidence", 5), false, COUNTRIES::contains);
+        List<String> bad = Stream.of(0, 6, 2.5, "3").map(v -> Answers.check(FORM, Map.of("confidence", v), false, COUNTRIES::contains))
+                .flatMap(c -> c.errors().stream()).map(e -> e.field()).toList();
+        Answers.Checked wrongRequired = Answers.check(FORM, Map.of("exports", "yes"), true, COUNTRIES::contains);
+
+        assertEquals(5, good.answers().get("confidence"));
+        assertEquals(List.of("answers.confidence", "answers.confidence", "answers.confidence", "answers.confidence"), bad);
+        assertEquals(1, wrongRequired.errors().stream().filter(e -> e.field().equals("answers.exports")).count());
     }
 }

@@ -16,6 +16,7 @@ final class Forms {
                 question("exports", QuestionType.YES_NO, true, false),
                 choice("channels", QuestionType.MULTIPLE_CHOICE, false, "website", "marketplace", "social"),
                 question("employees", QuestionType.NUMBER, false, false),
+                question("confidence", QuestionType.SCALE, false, false),
                 question("market", QuestionType.COUNTRY, false, false),
                 question("website", QuestionType.URL, false, true)));
     }

@@ -2,7 +2,10 @@ package org.etradecampus.application;
 
 import io.micronaut.serde.annotation.Serdeable;
 
-/** What an answer must be: SHORT_TEXT up to 300 characters, LONG_TEXT up to 5,000; COUNTRY an ISO alpha-2 code. */
+/**
+ * What an answer must be: SHORT_TEXT up to 300 characters, LONG_TEXT up to 5,000; COUNTRY an ISO
+ * alpha-2 code; SCALE a whole number from 1 to 5.
+ */
 @Serdeable
 public enum QuestionType {
     SHORT_TEXT,
@@ -12,5 +15,6 @@ public enum QuestionType {
     NUMBER,
     YES_NO,
     COUNTRY,
-    URL
+    URL,
+    SCALE
 }

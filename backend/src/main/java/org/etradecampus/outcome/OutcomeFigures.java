@@ -1,0 +1,158 @@
+package org.etradecampus.outcome;
+
+import jakarta.inject.Singleton;
+import org.etradecampus.account.Gender;
+import org.etradecampus.activity.CountryGroup;
+import org.etradecampus.outcome.OutcomeRepository.Answers;
+import org.etradecampus.outcome.OutcomeRepository.Participation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Each indicator's figures over a scope (a programme, or one activity of it). Baseline: the one the
+ * manager stated, else the mean (or sum, or share of yes) of the people's first BASELINE answers.
+ * Latest: participation and milestones as they stand; for surveys, each respondent's latest later
+ * answer. Targets are measured over their period (from the programme's start when the indicator is
+ * cumulative), their gender and their country group. Survey periods are in UTC.
+ */
+@Singleton
+class OutcomeFigures {
+
+    private final OutcomeRepository figures;
+    private final IndicatorService indicators;
+
+    OutcomeFigures(OutcomeRepository figures, IndicatorService indicators) {
+        this.figures = figures;
+        this.indicators = indicators;
+    }
+
+    List<OutcomeDto> of(long programmeId, Long activityId) {
+        List<Indicator> found = indicators.entitiesOf(programmeId);
+        List<IndicatorDto> dtos = indicators.toDtos(found);
+        return java.util.stream.IntStream.range(0, found.size())
+                .mapToObj(i -> outcome(found.get(i), dtos.get(i), activityId)).toList();
+    }
+
+    private OutcomeDto outcome(Indicator indicator, IndicatorDto dto, Long activityId) {
+        Scope all = new Scope(activityId, null, null, null, null);
+        FigureDto baseline = baseline(indicator, all);
+        Measured now = measure(indicator, all);
+        FigureDto latest = now.value() == null ? null : new FigureDto(now.value(), now.people(), basis(indicator));
+        Double change = baseline != null && latest != null ? latest.value() - baseline.value() : null;
+        PairedDto paired = indicator.source() == IndicatorSource.SURVEY ? paired(indicator, all) : null;
+        double from = baseline == null ? 0 : baseline.value();
+        List<TargetProgressDto> targets = dto.targets().stream().map(target -> {
+            Measured inScope = measure(indicator, new Scope(activityId, indicator.cumulative() ? null : target.from(), target.to(),
+                    target.gender(), target.countryGroup()));
+            Double progress = inScope.value() == null || target.value() == from ? null
+                    : (inScope.value() - from) / (target.value() - from);
+            return new TargetProgressDto(target, inScope.value(), inScope.people(), progress);
+        }).toList();
+        return new OutcomeDto(dto, baseline, latest, change, paired, targets);
+    }
+
+    private FigureDto baseline(Indicator indicator, Scope scope) {
+        if (indicator.baseline() != null) {
+            return new FigureDto(indicator.baseline(), null, FigureBasis.STATED);
+        }
+        if (indicator.source() != IndicatorSource.SURVEY) {
+            return null;
+        }
+        Answers answers = figures.baseline(indicator.id(), scope.activityId(), scope.fromTime(), scope.toTime(), scope.gender(),
+                scope.countryGroup());
+        return answers.people() == 0 ? null
+                : new FigureDto(fold(indicator.aggregation(), answers.mean(), answers.total()), answers.people(), FigureBasis.SURVEY_BASELINE);
+    }
+
+    private PairedDto paired(Indicator indicator, Scope scope) {
+        OutcomeRepository.Paired paired = figures.paired(indicator.id(), scope.activityId(), scope.fromTime(), scope.toTime(),
+                scope.gender(), scope.countryGroup());
+        if (paired.people() == 0) {
+            return null;
+        }
+        double before = fold(indicator.aggregation(), paired.beforeMean(), paired.beforeTotal());
+        double after = fold(indicator.aggregation(), paired.afterMean(), paired.afterTotal());
+        return new PairedDto(paired.people(), before, after, after - before);
+    }
+
+    /** The value in a scope, and the number of people it stands on; no value where nobody is counted yet. */
+    private Measured measure(Indicator indicator, Scope scope) {
+        long programmeId = indicator.programmeId();
+        return switch (indicator.source()) {
+            case SURVEY -> {
+                Answers answers = figures.later(indicator.id(), scope.activityId(), scope.fromTime(), scope.toTime(),
+                        scope.gender(), scope.countryGroup());
+                yield answers.people() == 0 ? new Measured(null, 0)
+                        : new Measured(fold(indicator.aggregation(), answers.mean(), answers.total()), answers.people());
+            }
+            case MILESTONE -> {
+                long smes = figures.smes(programmeId, scope.activityId(), scope.gender(), scope.countryGroup());
+                long reached = figures.reached(indicator.milestoneId(), programmeId, scope.activityId(), scope.from(), scope.to(),
+                        scope.gender(), scope.countryGroup());
+                yield new Measured((double) reached, smes);
+            }
+            case PARTICIPATION -> {
+                Participation p = figures.participation(programmeId, scope.activityId(), scope.from(), scope.to(), scope.gender(),
+                        scope.countryGroup());
+                yield new Measured(participation(indicator.measure(), p), p.registered());
+            }
+        };
+    }
+
+    private static Double participation(ParticipationMeasure measure, Participation p) {
+        return switch (measure) {
+            case PARTICIPANTS_REGISTERED -> (double) p.registered();
+            case PARTICIPANTS_ATTENDED -> (double) p.attended();
+            case PARTICIPANTS_COMPLETED -> (double) p.completed();
+            case WOMEN_REGISTERED -> (double) p.womenRegistered();
+            case WOMEN_ATTENDED -> (double) p.womenAttended();
+            case WOMEN_COMPLETED -> (double) p.womenCompleted();
+            case WOMEN_SHARE -> p.registered() == 0 ? null : 100.0 * p.womenRegistered() / p.registered();
+            case COUNTRIES_REACHED -> (double) p.countries();
+            case LDC_PARTICIPANTS -> (double) p.ldc();
+            case LLDC_PARTICIPANTS -> (double) p.lldc();
+            case SIDS_PARTICIPANTS -> (double) p.sids();
+        };
+    }
+
+    private static double fold(SurveyAggregation aggregation, Double mean, Double total) {
+        return switch (aggregation) {
+            case MEAN -> mean;
+            case SUM, COUNT_YES -> total;
+            case SHARE_YES -> mean * 100;
+        };
+    }
+
+    private static FigureBasis basis(Indicator indicator) {
+        return switch (indicator.source()) {
+            case SURVEY -> FigureBasis.SURVEY_LATEST;
+            case MILESTONE -> FigureBasis.MILESTONE;
+            case PARTICIPATION -> FigureBasis.PARTICIPATION;
+        };
+    }
+
+    private record Measured(Double value, long people) {
+    }
+
+    private record Scope(Long activityId, LocalDate from, LocalDate to, Gender genderOf, CountryGroup group) {
+
+        Instant fromTime() {
+            return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+
+        Instant toTime() {
+            return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+
+        String gender() {
+            return genderOf == null ? null : genderOf.name();
+        }
+
+        String countryGroup() {
+            return group == null ? null : group.name();
+        }
+    }
+}
