@@ -7,6 +7,8 @@ import { attendanceQueryKey } from './get-attendance-sheet';
 export const completionRuleSchema = z.object({
   /** 0..1 */
   minAttendanceRate: z.number(),
+  /** One of the activity's surveys that must be answered, if any. */
+  requiredSurveyId: z.nullish(z.string()),
 });
 export type CompletionRule = z.infer<typeof completionRuleSchema>;
 true satisfies Reads<'CompletionRuleDto', z.output<typeof completionRuleSchema>>;

@@ -93,7 +93,7 @@ describe('ActivityAttendance', () => {
     expect(await screen.findByText('The rule is saved.')).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledWith(
       '/api/activities/a1/completion-rule',
-      expect.objectContaining({ method: 'PUT', body: JSON.stringify({ minAttendanceRate: 0.8 }) }),
+      expect.objectContaining({ method: 'PUT', body: JSON.stringify({ minAttendanceRate: 0.8, requiredSurveyId: null }) }),
     );
   });
 

@@ -20,12 +20,14 @@ public class CompletionRules {
     }
 
     public CompletionRuleDto of(long activityId) {
-        return new CompletionRuleDto(rules.findById(activityId).map(CompletionRule::minAttendanceRate)
-                .orElse(DEFAULT_MIN_ATTENDANCE_RATE));
+        return rules.findById(activityId).map(r -> new CompletionRuleDto(r.minAttendanceRate(),
+                        r.requiredSurveyId() == null ? null : r.requiredSurveyId().toString()))
+                .orElse(new CompletionRuleDto(DEFAULT_MIN_ATTENDANCE_RATE, null));
     }
 
     CompletionRuleDto save(long activityId, CompletionRuleDto rule) {
-        CompletionRule stored = new CompletionRule(activityId, rule.minAttendanceRate(), clock.instant());
+        CompletionRule stored = new CompletionRule(activityId, rule.minAttendanceRate(), clock.instant(),
+                rule.requiredSurveyId() == null ? null : Long.valueOf(rule.requiredSurveyId()));
         if (rules.existsById(activityId)) {
             rules.update(stored);
         } else {

@@ -8,16 +8,21 @@ import org.etradecampus.attendance.ActivityAttendanceDto;
 import org.etradecampus.attendance.AttendanceChanged;
 import org.etradecampus.attendance.AttendanceRates;
 import org.etradecampus.attendance.PersonAttendanceDto;
+import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.Exceptions.ConflictException;
+import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.course.CourseProgress;
 import org.etradecampus.course.LessonsChanged;
 import org.etradecampus.enrolment.EnrolmentService;
+import org.etradecampus.survey.SurveyAnswered;
+import org.etradecampus.survey.SurveyRespondents;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,16 +43,18 @@ class CompletionService {
     private final CourseProgress lessons;
     private final CertificateService certificates;
     private final EnrolmentService enrolments;
+    private final SurveyRespondents respondents;
     private final Clock clock;
 
     CompletionService(CompletionRepository completions, CompletionRules rules, AttendanceRates rates, CourseProgress lessons,
-                      CertificateService certificates, EnrolmentService enrolments, Clock clock) {
+                      CertificateService certificates, EnrolmentService enrolments, SurveyRespondents respondents, Clock clock) {
         this.lessons = lessons;
         this.completions = completions;
         this.rules = rules;
         this.rates = rates;
         this.certificates = certificates;
         this.enrolments = enrolments;
+        this.respondents = respondents;
         this.clock = clock;
     }
 
@@ -59,6 +66,10 @@ class CompletionService {
 
     @Transactional
     CompletionRuleDto saveRule(long activityId, CompletionRuleDto rule) {
+        if (rule.requiredSurveyId() != null && (CurrentUser.parseIdOrNull(rule.requiredSurveyId()) == null
+                || respondents.ofActivity(Long.parseLong(rule.requiredSurveyId()), activityId).isEmpty())) {
+            throw new ValidationException("requiredSurveyId", "is not a survey of this activity", "survey.unknown-survey");
+        }
         CompletionRuleDto saved = rules.save(activityId, rule);
         evaluate(activityId);
         return saved;
@@ -70,10 +81,17 @@ class CompletionService {
         evaluate(event.activityId());
     }
 
+    /** Runs in the transaction that saved someone's survey answers. */
+    @EventListener
+    void onSurveyAnswered(SurveyAnswered event) {
+        evaluate(event.activityId());
+    }
+
     /**
      * Applies the rule to everyone holding a seat whose completion nobody decided by hand. Its
      * parts apply when the activity has them: the attendance rate once it has sessions (and then
-     * only when every planned session has been held), every required lesson once it has some.
+     * only when every planned session has been held), every required lesson once it has some, and
+     * an answer to the required survey when the rule names one.
      */
     @Transactional
     public void evaluate(long activityId) {
@@ -82,6 +100,8 @@ class CompletionService {
         boolean over = attendance.sessionsHeld() == attendance.sessionsPlanned();
         int required = lessons.requiredLessons(activityId);
         Map<Long, Long> lessonsDone = required == 0 ? Map.of() : lessons.requiredDone(activityId);
+        String requiredSurvey = rules.of(activityId).requiredSurveyId();
+        Set<Long> answered = requiredSurvey == null ? Set.of() : respondents.of(Long.parseLong(requiredSurvey));
         Map<Long, Completion> decided = completions.findByActivityId(activityId).stream()
                 .collect(Collectors.toMap(Completion::enrolmentId, Function.identity()));
         for (PersonAttendanceDto person : attendance.people()) {
@@ -92,7 +112,8 @@ class CompletionService {
             }
             boolean attendanceMet = !sessions || person.rate() != null && person.rate() >= attendance.threshold();
             boolean lessonsMet = required == 0 || lessonsDone.getOrDefault(enrolmentId, 0L) >= required;
-            boolean meets = (sessions || required > 0) && attendanceMet && lessonsMet;
+            boolean surveyMet = requiredSurvey == null || answered.contains(Long.parseLong(person.userId()));
+            boolean meets = (sessions || required > 0 || requiredSurvey != null) && attendanceMet && lessonsMet && surveyMet;
             boolean was = current != null && current.completed();
             // A completion needs every planned session held; once given, only the rule no longer met takes it
             // back (a session added afterwards does not).

@@ -28,7 +28,9 @@ public class Notifications {
         APPLICATION_WAITLISTED("application.waitlisted"),
         APPLICATION_REJECTED("application.rejected"),
         ACTIVITY_CANCELLED("activity.cancelled"),
-        INVITED("account.invited");
+        INVITED("account.invited"),
+        SURVEY_INVITED("survey.invited"),
+        SURVEY_REMINDER("survey.reminder");
 
         private final String key;
 

@@ -1,5 +1,6 @@
 package org.etradecampus.survey;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -58,11 +59,13 @@ class SurveyService {
     private final EnrolmentService enrolments;
     private final CountryRepository countries;
     private final JsonDocuments documents;
+    private final ApplicationEventPublisher<SurveyAnswered> events;
     private final Clock clock;
 
     SurveyService(SurveyTemplateRepository templates, SurveyRepository surveys, SurveyResponseRepository responses,
                   IndicatorService indicators, ProgrammeService programmes, ActivityService activities,
-                  EnrolmentService enrolments, CountryRepository countries, JsonDocuments documents, Clock clock) {
+                  EnrolmentService enrolments, CountryRepository countries, JsonDocuments documents,
+                  ApplicationEventPublisher<SurveyAnswered> events, Clock clock) {
         this.templates = templates;
         this.surveys = surveys;
         this.responses = responses;
@@ -72,6 +75,7 @@ class SurveyService {
         this.enrolments = enrolments;
         this.countries = countries;
         this.documents = documents;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -236,6 +240,7 @@ class SurveyService {
                         userId, survey.kind().name(), value, response.submittedAt());
             }
         }
+        events.publishEvent(new SurveyAnswered(activity.id()));
         return toDto(survey, false, checked.answers(), response.submittedAt());
     }
 

@@ -182,7 +182,7 @@ class AttendanceIT {
 
         ActivityAttendanceDto rates = api.get("/api/activities/" + activity.id() + "/attendance", trainer.token(),
                 ActivityAttendanceDto.class);
-        api.put("/api/activities/" + activity.id() + "/completion-rule", new CompletionRuleDto(0.6), manager.token(),
+        api.put("/api/activities/" + activity.id() + "/completion-rule", new CompletionRuleDto(0.6, null), manager.token(),
                 CompletionRuleDto.class);
         ActivityAttendanceDto lenient = api.get("/api/activities/" + activity.id() + "/attendance", trainer.token(),
                 ActivityAttendanceDto.class);
@@ -206,7 +206,7 @@ class AttendanceIT {
                 .atRisk(), "0.67 clears a 0.6 threshold");
         api.problem(403, () -> api.get("/api/activities/" + activity.id() + "/attendance", people.get(0), ActivityAttendanceDto.class));
         assertEquals("minAttendanceRate", api.problem(400, () -> api.put("/api/activities/" + activity.id() + "/completion-rule",
-                new CompletionRuleDto(1.5), manager.token(), CompletionRuleDto.class)).errors().get(0).field());
+                new CompletionRuleDto(1.5, null), manager.token(), CompletionRuleDto.class)).errors().get(0).field());
     }
 
     private AttendanceEntryDto checkIn(SessionDto session, String token, String code) {

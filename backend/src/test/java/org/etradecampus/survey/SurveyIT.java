@@ -9,6 +9,8 @@ import org.etradecampus.activity.AssignTrainersRequest;
 import org.etradecampus.application.LocalizedText;
 import org.etradecampus.application.QuestionType;
 import org.etradecampus.common.Problem;
+import org.etradecampus.completion.CompletionDto;
+import org.etradecampus.completion.CompletionRuleDto;
 import org.etradecampus.enrolment.EnrolmentDto;
 import org.etradecampus.outcome.FigureBasis;
 import org.etradecampus.outcome.FigureDto;
@@ -162,6 +164,37 @@ class SurveyIT {
         assertEquals("survey.answered", answered.messageKey());
         assertEquals("problem.forbidden", trainerAttaches.messageKey());
         assertEquals("monthsAfter", followUpNeedsMonths.errors().get(0).field());
+    }
+
+    @Test
+    void aCompletionRuleMayRequireAnsweringASurvey() {
+        ActivitySurveyDto feedback = attach(template(SurveyKind.FEEDBACK), openNow());
+        ActivityDto other = aMasterclass().create(api, manager.token());
+        String otherTemplate = api.post("/api/programmes/" + other.programmeId() + "/survey-templates", new SurveyTemplateRequest(
+                SurveyKind.FEEDBACK, text("Feedback"), List.of(question("useful", QuestionType.SCALE, null))), manager.token(),
+                SurveyTemplateDto.class).body().id();
+        ActivitySurveyDto elsewhere = api.post("/api/activities/" + other.id() + "/surveys",
+                new AttachSurveyRequest(otherTemplate, null, null, null), manager.token(), ActivitySurveyDto.class).body();
+        String amina = seated("NP");
+        seated("BD");
+        Problem foreign = api.problem(400, () -> api.put("/api/activities/" + activity.id() + "/completion-rule",
+                new CompletionRuleDto(0.75, elsewhere.id()), manager.token(), CompletionRuleDto.class));
+        CompletionRuleDto rule = api.put("/api/activities/" + activity.id() + "/completion-rule",
+                new CompletionRuleDto(0.75, feedback.id()), manager.token(), CompletionRuleDto.class);
+        boolean before = completions().stream().anyMatch(CompletionDto::completed);
+
+        answer(feedback, amina, 10, true);
+        List<CompletionDto> after = completions();
+
+        assertEquals("requiredSurveyId", foreign.errors().get(0).field());
+        assertEquals(feedback.id(), rule.requiredSurveyId());
+        assertFalse(before, "nobody has answered yet");
+        assertEquals(1, after.stream().filter(CompletionDto::completed).count(), "she answered; the other did not");
+        assertNotNull(after.stream().filter(CompletionDto::completed).findFirst().orElseThrow().certificateCode());
+    }
+
+    private List<CompletionDto> completions() {
+        return api.get("/api/activities/" + activity.id() + "/completions", manager.token(), Argument.listOf(CompletionDto.class));
     }
 
     @Test
