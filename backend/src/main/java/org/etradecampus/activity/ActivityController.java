@@ -88,7 +88,9 @@ class ActivityController implements ActivityApi {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public List<SessionDto> sessions(String id) {
-        return activities.sessions(CurrentUser.parseId(id), currentUser.managesActivities());
+        long activityId = CurrentUser.parseId(id);
+        Long viewer = currentUser.idIfSignedIn().orElse(null);
+        return activities.sessions(activityId, currentUser.managesActivities(), viewer, viewer != null && access.runs(activityId));
     }
 
     @Override

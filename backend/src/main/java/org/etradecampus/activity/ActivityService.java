@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.Text;
 import org.etradecampus.account.MeService;
 import org.etradecampus.account.ProfileDto;
@@ -15,6 +16,7 @@ import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Problem;
 import org.etradecampus.account.Role;
 import org.etradecampus.user.StaffDto;
+import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
 import org.etradecampus.country.Country;
 import org.etradecampus.country.CountryRepository;
@@ -157,14 +159,20 @@ public class ActivityService {
         return toDto(updated);
     }
 
-    List<SessionDto> sessions(long activityId, boolean manager) {
+    /**
+     * The activity's sessions for this reader: coaching sessions only for the activity's coaches and
+     * managers ({@code coach}) and for the SME each is held with ({@code viewerId}).
+     */
+    List<SessionDto> sessions(long activityId, boolean manager, @Nullable Long viewerId, boolean coach) {
         visible(activityId, manager);
-        return sessions.findByActivityIdOrderByStartsAt(activityId).stream().map(ActivitySession::toDto).toList();
+        return sessions.findByActivityIdOrderByStartsAt(activityId).stream()
+                .filter(s -> s.coacheeUserId() == null || coach || s.coacheeUserId().equals(viewerId))
+                .map(s -> toDto(s, coach)).toList();
     }
 
     public SessionDto addSession(long activityId, CreateSessionRequest request) {
-        visible(activityId, true);
-        return sessions.save(session(null, activityId, request)).toDto();
+        Activity activity = visible(activityId, true);
+        return toDto(sessions.save(session(null, activity, request)), true);
     }
 
     /** The activity a session belongs to; 404 for a session that does not exist. */
@@ -172,25 +180,45 @@ public class ActivityService {
         return sessions.findById(sessionId).map(ActivitySession::activityId).orElseThrow(() -> new NotFoundException("No such session."));
     }
 
+    /** A session as its coaches see it. */
     public SessionDto session(long sessionId) {
-        return sessions.findById(sessionId).map(ActivitySession::toDto).orElseThrow(() -> new NotFoundException("No such session."));
+        return sessions.findById(sessionId).map(s -> toDto(s, true)).orElseThrow(() -> new NotFoundException("No such session."));
     }
 
     public SessionDto updateSession(long sessionId, CreateSessionRequest request) {
-        return sessions.update(session(sessionId, activityOfSession(sessionId), request)).toDto();
+        Activity activity = visible(activityOfSession(sessionId), true);
+        return toDto(sessions.update(session(sessionId, activity, request)), true);
     }
 
     public void deleteSession(long sessionId) {
         sessions.deleteById(sessionId);
     }
 
-    private static ActivitySession session(@Nullable Long id, long activityId, CreateSessionRequest request) {
+    private SessionDto toDto(ActivitySession session, boolean coach) {
+        String coachee = session.coacheeUserId() == null ? null
+                : users.findById(session.coacheeUserId()).map(User::displayName).orElse(null);
+        return session.toDto(coachee, coach);
+    }
+
+    private ActivitySession session(@Nullable Long id, Activity activity, CreateSessionRequest request) {
         if (!request.endsAt().isAfter(request.startsAt())) {
             throw new ValidationException("endsAt", "must be after startsAt", "validation.date-order");
         }
+        Long coachee = null;
+        if (request.coacheeId() != null) {
+            if (activity.type() != ActivityType.ACCELERATOR_COHORT) {
+                throw new ValidationException("coacheeId", "coaching sessions belong to accelerator cohorts",
+                        "activity.coaching-accelerator-only");
+            }
+            coachee = CurrentUser.parseIdOrNull(request.coacheeId());
+            if (coachee == null || sessions.countSeats(activity.id(), coachee) == 0) {
+                throw new ValidationException("coacheeId", "does not hold a seat in this activity", "activity.coachee-not-enrolled");
+            }
+        }
         // Whole seconds: what a timetable means, and what every database keeps exactly.
-        return new ActivitySession(id, activityId, request.title().strip(), request.startsAt().truncatedTo(ChronoUnit.SECONDS),
-                request.endsAt().truncatedTo(ChronoUnit.SECONDS), Text.blankToNull(request.location()));
+        return new ActivitySession(id, activity.id(), request.title().strip(), request.startsAt().truncatedTo(ChronoUnit.SECONDS),
+                request.endsAt().truncatedTo(ChronoUnit.SECONDS), Text.blankToNull(request.location()), coachee,
+                coachee == null ? null : Text.blankToNull(request.coachNotes()));
     }
 
     /** Replaces the trainers; each must be an enabled account with the TRAINER role. */

@@ -9,9 +9,11 @@ import java.time.Instant;
 
 @MappedEntity("activity_session")
 record ActivitySession(@Id @GeneratedValue @Nullable Long id, long activityId, String title, Instant startsAt,
-                       Instant endsAt, @Nullable String location) {
+                       Instant endsAt, @Nullable String location, @Nullable Long coacheeUserId, @Nullable String coachNotes) {
 
-    SessionDto toDto() {
-        return new SessionDto(Long.toString(id), Long.toString(activityId), title, startsAt, endsAt, location);
+    /** The session as its reader may see it: a coaching session's notes only for its coaches and managers. */
+    SessionDto toDto(@Nullable String coacheeName, boolean coach) {
+        return new SessionDto(Long.toString(id), Long.toString(activityId), title, startsAt, endsAt, location,
+                coacheeUserId == null ? null : coacheeUserId.toString(), coacheeName, coach ? coachNotes : null);
     }
 }

@@ -19,12 +19,16 @@ interface AttendanceRepository extends GenericRepository<Activity, Long> {
     @Query(value = "SELECT id FROM activity_session WHERE id = :sessionId FOR UPDATE", nativeQuery = true)
     Optional<Long> lockSession(long sessionId);
 
-    /** Everyone holding a seat (or who completed), by name, with her mark for this session if any. */
+    /**
+     * Everyone holding a seat (or who completed), by name, with her mark for this session if any; for
+     * a coaching session, only the SME it is held with.
+     */
     @Query(value = "SELECT e.id AS enrolment_id, e.user_id, u.display_name, a.status, a.note, a.marked_at,"
             + " CASE WHEN a.self_checked_in = 1 THEN 1 ELSE 0 END AS self_checked_in"
-            + " FROM enrolment e JOIN app_user u ON u.id = e.user_id"
+            + " FROM enrolment e JOIN app_user u ON u.id = e.user_id JOIN activity_session s ON s.id = :sessionId"
             + " LEFT JOIN attendance a ON a.session_id = :sessionId AND a.enrolment_id = e.id"
             + " WHERE e.activity_id = :activityId AND e.status IN ('ENROLLED', 'COMPLETED')"
+            + " AND (s.coachee_user_id IS NULL OR s.coachee_user_id = e.user_id)"
             + " ORDER BY u.display_name, e.id", nativeQuery = true)
     List<SheetRow> sheet(long activityId, long sessionId);
 
@@ -55,6 +59,13 @@ interface AttendanceRepository extends GenericRepository<Activity, Long> {
 
     @Query(value = "SELECT COUNT(*) FROM activity_session WHERE activity_id = :activityId", nativeQuery = true)
     int sessionsPlanned(long activityId);
+
+    /** Per SME with coaching sessions: how many are planned, and how many held; group sessions have no coachee. */
+    @Query(value = "SELECT coachee_user_id AS user_id, COUNT(*) AS planned,"
+            + " SUM(CASE WHEN starts_at <= :now THEN 1 ELSE 0 END) AS held"
+            + " FROM activity_session WHERE activity_id = :activityId AND coachee_user_id IS NOT NULL"
+            + " GROUP BY coachee_user_id", nativeQuery = true)
+    List<Coaching> coaching(long activityId, Instant now);
 
     @Query(value = "SELECT check_in_secret FROM activity_session WHERE id = :sessionId", nativeQuery = true)
     Optional<String> checkInSecret(long sessionId);
@@ -88,6 +99,10 @@ interface AttendanceRepository extends GenericRepository<Activity, Long> {
 
     @Introspected
     record RateRow(Long enrolmentId, Long userId, String displayName, Long attended, Long excused) {
+    }
+
+    @Introspected
+    record Coaching(Long userId, Long planned, Long held) {
     }
 
     @Introspected

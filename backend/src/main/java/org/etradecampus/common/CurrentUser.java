@@ -21,6 +21,11 @@ public class CurrentUser {
                 .orElseThrow(() -> new UnauthorizedException("Sign in first.", "problem.unauthorized"));
     }
 
+    /** The caller's id when she is signed in. */
+    public java.util.Optional<Long> idIfSignedIn() {
+        return security.getAuthentication().map(a -> parseId(a.getName()));
+    }
+
     /** Whether the caller, if signed in, holds any of these roles. */
     public boolean hasAnyRole(String... roles) {
         return security.getAuthentication()

@@ -288,7 +288,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         for (int day = 0; day < 3; day++) {
             var startsAt = start.plusDays(day).atTime(9, 0).toInstant(ZoneOffset.UTC);
             activities.addSession(id, new CreateSessionRequest("Day " + (day + 1), startsAt, startsAt.plusSeconds(3 * 3600),
-                    delivery == Delivery.ONLINE ? "https://meet.example.org/" + id + "-" + day : city));
+                    delivery == Delivery.ONLINE ? "https://meet.example.org/" + id + "-" + day : city, null, null));
         }
         return activities.transition(id, ActivityStatus.PUBLISHED);
     }

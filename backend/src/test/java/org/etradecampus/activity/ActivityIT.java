@@ -122,10 +122,10 @@ class ActivityIT {
         Instant day = Instant.now().plusSeconds(86_400 * 30L);
 
         HttpResponse<SessionDto> created = api.post("/api/activities/" + activity.id() + "/sessions",
-                new CreateSessionRequest("Day 2: payments", day.plusSeconds(86_400), day.plusSeconds(86_400 + 7_200), "Room B"),
+                new CreateSessionRequest("Day 2: payments", day.plusSeconds(86_400), day.plusSeconds(86_400 + 7_200), "Room B", null, null),
                 manager, SessionDto.class);
         api.post("/api/activities/" + activity.id() + "/sessions",
-                new CreateSessionRequest("Day 1: marketplaces", day, day.plusSeconds(7_200), "https://meet.example.org/x"),
+                new CreateSessionRequest("Day 1: marketplaces", day, day.plusSeconds(7_200), "https://meet.example.org/x", null, null),
                 manager, SessionDto.class);
 
         assertEquals(HttpStatus.CREATED, created.getStatus());

@@ -55,7 +55,7 @@ class TrainerIT {
         List<StaffDto> trainers = api.put("/api/activities/" + activity.id() + "/trainers",
                 new AssignTrainersRequest(Set.of(assigned.id())), admin, Argument.listOf(StaffDto.class));
         CreateSessionRequest session = new CreateSessionRequest("Day 1", Instant.now().plusSeconds(86_400),
-                Instant.now().plusSeconds(90_000), "Room A");
+                Instant.now().plusSeconds(90_000), "Room A", null, null);
 
         assertEquals(List.of(new StaffDto(assigned.id(), assigned.displayName(), assigned.email())), trainers);
         assertEquals("Day 1", api.post("/api/activities/" + activity.id() + "/sessions", session,
@@ -87,14 +87,14 @@ class TrainerIT {
                 Argument.listOf(StaffDto.class));
         Instant start = Instant.now().plusSeconds(86_400);
         SessionDto session = api.post("/api/activities/" + activity.id() + "/sessions",
-                new CreateSessionRequest("Day 1", start, start.plusSeconds(3_600), "Room A"), trainer.token(), SessionDto.class).body();
+                new CreateSessionRequest("Day 1", start, start.plusSeconds(3_600), "Room A", null, null), trainer.token(), SessionDto.class).body();
         CreateSessionRequest moved = new CreateSessionRequest("Day 1: selling online", start.plusSeconds(7_200),
-                start.plusSeconds(10_800), "https://meet.example.org/day1");
+                start.plusSeconds(10_800), "https://meet.example.org/day1", null, null);
 
         api.problem(403, () -> api.put("/api/sessions/" + session.id(), moved, otherTrainer.token(), SessionDto.class));
         api.problem(403, () -> api.delete("/api/sessions/" + session.id(), api.participant("FEMALE", "NP")));
         Problem backwards = api.problem(400, () -> api.put("/api/sessions/" + session.id(),
-                new CreateSessionRequest("Day 1", start, start.minusSeconds(60), null), trainer.token(), SessionDto.class));
+                new CreateSessionRequest("Day 1", start, start.minusSeconds(60), null, null, null), trainer.token(), SessionDto.class));
         SessionDto edited = api.put("/api/sessions/" + session.id(), moved, trainer.token(), SessionDto.class);
 
         assertEquals("endsAt", backwards.errors().get(0).field());

@@ -227,7 +227,7 @@ class AttendanceIT {
 
     private SessionDto session(Instant startsAt) {
         return api.post("/api/activities/" + activity.id() + "/sessions", new CreateSessionRequest("Session " + startsAt, startsAt,
-                startsAt.plus(Duration.ofHours(2)), "Room A"), trainer.token(), SessionDto.class).body();
+                startsAt.plus(Duration.ofHours(2)), "Room A", null, null), trainer.token(), SessionDto.class).body();
     }
 
     private static String sheet(SessionDto session) {

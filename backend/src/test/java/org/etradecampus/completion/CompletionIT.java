@@ -207,7 +207,7 @@ class CompletionIT {
 
     private SessionDto session(Instant startsAt) {
         return api.post("/api/activities/" + activity.id() + "/sessions", new CreateSessionRequest("Day", startsAt,
-                startsAt.plus(Duration.ofHours(3)), "Dakar"), trainer.token(), SessionDto.class).body();
+                startsAt.plus(Duration.ofHours(3)), "Dakar", null, null), trainer.token(), SessionDto.class).body();
     }
 
     private String enrol(String token) {
