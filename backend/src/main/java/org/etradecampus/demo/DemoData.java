@@ -89,11 +89,13 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final ApplicationService applications;
     private final ReviewService reviews;
     private final Notifications notifications;
+    private final DemoOutcomes outcomes;
     private final Deployment deployment;
 
     DemoData(UserService users, MeService me, ProgrammeService programmes, ActivityService activities,
              EnrolmentService enrolments, ApplicationService applications, ReviewService reviews, Notifications notifications,
-             Deployment deployment) {
+             DemoOutcomes outcomes, Deployment deployment) {
+        this.outcomes = outcomes;
         this.applications = applications;
         this.reviews = reviews;
         this.users = users;
@@ -165,10 +167,14 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         enrolSome(course, crowd, 220, random);
         enrolSome(cours, crowd, 60, random);
         enrolSome(workshop, crowd, 27, random);
+        enrolments.enrol(participant.id(), Long.parseLong(tour.id()), null);
         enrolSome(tour, crowd, 50, random);
         enrolSome(cohort, crowd, 90, random);
         enrolments.enrol(participant.id(), Long.parseLong(nairobi.id()), null);
         selection(managerId, women.id(), today, crowd, trainer, random);
+        outcomes.load(women.id(), Long.parseLong(bogota.id()), List.of(Long.parseLong(nairobi.id()), Long.parseLong(tour.id())),
+                accelerator.id(),
+                Long.parseLong(cohort.id()), managerId, crowd, today, random);
         for (ActivityDto past : List.of(delhi, bogota)) {
             activities.transition(Long.parseLong(past.id()), ActivityStatus.CLOSED);
         }

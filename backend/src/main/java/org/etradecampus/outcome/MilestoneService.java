@@ -26,7 +26,7 @@ import java.util.List;
  * counted once a coach or manager validates it.
  */
 @Singleton
-class MilestoneService {
+public class MilestoneService {
 
     private final MilestoneRepository milestones;
     private final MilestoneRecordRepository records;
@@ -48,7 +48,7 @@ class MilestoneService {
     }
 
     @Transactional
-    MilestoneDto add(long programmeId, MilestoneRequest request) {
+    public MilestoneDto add(long programmeId, MilestoneRequest request) {
         if (milestones.findByProgrammeIdAndCode(programmeId, request.code()).isPresent()) {
             throw codeTaken();
         }
@@ -88,7 +88,7 @@ class MilestoneService {
 
     /** A coach's or manager's record counts at once; an SME's own report waits for validation. */
     @Transactional
-    MilestoneRecordDto record(Activity activity, long callerId, boolean coach, MilestoneRecordRequest request) {
+    public MilestoneRecordDto record(Activity activity, long callerId, boolean coach, MilestoneRecordRequest request) {
         if (activity.type() != ActivityType.ACCELERATOR_COHORT) {
             throw new ConflictException("Milestones are recorded in accelerator cohorts only.", "outcome.not-accelerator", List.of());
         }
@@ -119,7 +119,7 @@ class MilestoneService {
     }
 
     @Transactional
-    MilestoneRecordDto decide(long recordId, long callerId, MilestoneStatus status) {
+    public MilestoneRecordDto decide(long recordId, long callerId, MilestoneStatus status) {
         MilestoneRecord current = findRecord(recordId);
         if (status == MilestoneStatus.REPORTED) {
             throw new ValidationException("status", "must be VALIDATED or REJECTED", "validation.invalid-value");

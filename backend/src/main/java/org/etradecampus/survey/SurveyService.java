@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * indicator are also kept as numbers (survey_answer_value) for the outcome figures.
  */
 @Singleton
-class SurveyService {
+public class SurveyService {
 
     static final Argument<List<SurveyQuestionDto>> QUESTIONS = Argument.listOf(SurveyQuestionDto.class);
     static final Argument<Map<String, Object>> ANSWERS = Argument.mapOf(String.class, Object.class);
@@ -91,7 +91,7 @@ class SurveyService {
     }
 
     @Transactional
-    SurveyTemplateDto addTemplate(long programmeId, SurveyTemplateRequest request) {
+    public SurveyTemplateDto addTemplate(long programmeId, SurveyTemplateRequest request) {
         programmes.get(programmeId);
         List<SurveyQuestionDto> questions = checked(programmeId, request.questions());
         Instant now = clock.instant();
@@ -138,7 +138,7 @@ class SurveyService {
     }
 
     @Transactional
-    ActivitySurveyDto attach(long activityId, AttachSurveyRequest request) {
+    public ActivitySurveyDto attach(long activityId, AttachSurveyRequest request) {
         Activity activity = activities.visible(activityId, true);
         Long templateId = CurrentUser.parseIdOrNull(request.templateId());
         SurveyTemplate template = templateId == null ? null
@@ -160,7 +160,7 @@ class SurveyService {
     }
 
     @Transactional
-    ActivitySurveyDto moveWindow(long surveyId, SurveyWindowRequest request) {
+    public ActivitySurveyDto moveWindow(long surveyId, SurveyWindowRequest request) {
         ActivitySurvey current = survey(surveyId);
         checkWindow(request.opensAt(), request.closesAt());
         ActivitySurvey moved = surveys.update(new ActivitySurvey(current.id(), current.activityId(), current.templateId(),
@@ -212,7 +212,7 @@ class SurveyService {
 
     /** Her answers replace her previous ones; numbers for mapped questions are kept with the first answer's time. */
     @Transactional
-    SurveyDto respond(long surveyId, long userId, Map<String, Object> sent) {
+    public SurveyDto respond(long surveyId, long userId, Map<String, Object> sent) {
         surveys.lockPerson(userId);
         ActivitySurvey survey = survey(surveyId);
         requireSeat(survey, userId);

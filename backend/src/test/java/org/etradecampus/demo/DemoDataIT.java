@@ -14,13 +14,17 @@ import org.etradecampus.common.PageDto;
 import org.etradecampus.enrolment.EnrolmentDto;
 import org.etradecampus.enrolment.EnrolmentIT;
 import org.etradecampus.enrolment.EnrolmentStatus;
+import org.etradecampus.outcome.OutcomeDto;
 import org.etradecampus.programme.ProgrammeDto;
+import org.etradecampus.survey.MySurveyDto;
+import org.etradecampus.survey.SurveyKind;
 import org.etradecampus.testing.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -54,8 +58,11 @@ class DemoDataIT {
                     .findFirst().orElseThrow();
             assertEquals(0, nairobi.seatsLeft());
             assertTrue(nairobi.waitlisted() > 0, "a waitlist to show");
-            EnrolmentDto hers = api.get("/api/me/enrolments", participant, EnrolmentIT.ENROLMENT_PAGE).items().get(0);
+            EnrolmentDto hers = api.get("/api/me/enrolments", participant, EnrolmentIT.ENROLMENT_PAGE).items().stream()
+                    .filter(e -> e.activityId().equals(nairobi.id())).findFirst().orElseThrow();
             assertEquals(EnrolmentStatus.WAITLISTED, hers.status());
+            List<MySurveyDto> surveys = api.get("/api/me/surveys", participant, Argument.listOf(MySurveyDto.class));
+            assertTrue(surveys.stream().anyMatch(s -> s.open() && s.kind() == SurveyKind.BASELINE), "a survey to answer: " + surveys);
             assertEquals(Set.of(Role.MANAGER), api.login("demo-manager@example.org", password).roles());
             String trainer = api.login("demo-trainer@example.org", password).accessToken();
             assertEquals(12, api.get("/api/me/reviews?pending=true", trainer, ReviewIT.REVIEW_PAGE).total(), "reviews left to score");
@@ -65,6 +72,13 @@ class DemoDataIT {
                     api.login("demo-manager@example.org", password).accessToken(), ApplicationListDto.class);
             assertTrue(ranked.page().total() >= 60, "applications to choose from: " + ranked.page().total());
             assertTrue(ranked.page().items().get(0).meanScore() != null, "a ranking by the reviewers' scores");
+            String manager = api.login("demo-manager@example.org", password).accessToken();
+            List<OutcomeDto> outcomes = programmes.items().stream().flatMap(p -> api.get("/api/programmes/" + p.id() + "/outcomes",
+                    manager, Argument.listOf(OutcomeDto.class)).stream()).toList();
+            OutcomeDto sales = outcomes.stream().filter(o -> o.indicator().code().equals("monthly_online_sales")).findFirst().orElseThrow();
+            assertTrue(sales.paired() != null && sales.paired().people() > 5 && sales.paired().change() > 0, "sales grew: " + sales);
+            OutcomeDto selling = outcomes.stream().filter(o -> o.indicator().code().equals("smes_selling_online")).findFirst().orElseThrow();
+            assertTrue(selling.latest().value() > 0, "SMEs reached their first sale: " + selling);
         }
     }
 
