@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
               { path: paths.apply.path, lazy: () => import('./routes/apply').then((m) => ({ Component: m.ApplyRoute })) },
               { path: paths.myLearning.path, lazy: () => import('./routes/my-learning').then((m) => ({ Component: m.MyLearningRoute })) },
               { path: paths.course.path, lazy: () => withNamespaces(import('./routes/learn'), ['course']).then((m) => ({ Component: m.LearnRoute })) },
+              { path: paths.survey.path, lazy: () => withNamespaces(import('./routes/survey'), ['surveys']).then((m) => ({ Component: m.SurveyRoute })) },
               { path: paths.checkIn.path, lazy: () => withNamespaces(import('./routes/check-in'), ['attendance']).then((m) => ({ Component: m.CheckInRoute })) },
             ],
           },
@@ -43,6 +44,10 @@ export const routes: RouteObject[] = [
             children: [
               { path: paths.manage.programmes.path, lazy: () => import('./routes/manage-programmes').then((m) => ({ Component: m.ManageProgrammesRoute })) },
               { path: paths.manage.programme.path, lazy: () => import('./routes/manage-programme').then((m) => ({ Component: m.ManageProgrammeRoute })) },
+              {
+                path: paths.manage.outcomes.path,
+                lazy: () => withNamespaces(import('./routes/manage-outcomes'), ['outcomes', 'surveys-admin']).then((m) => ({ Component: m.ManageOutcomesRoute })),
+              },
               { path: paths.manage.newActivity.path, lazy: () => import('./routes/manage-new-activity').then((m) => ({ Component: m.ManageNewActivityRoute })) },
               { path: paths.selection.path, lazy: () => import('./routes/manage-selection').then((m) => ({ Component: m.ManageSelectionRoute })) },
               { path: paths.manage.activity.path, lazy: () => import('./routes/manage-activity').then((m) => ({ Component: m.ManageActivityRoute })) },

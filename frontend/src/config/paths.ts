@@ -73,6 +73,10 @@ export const paths = {
     path: '/my-learning',
     getHref: (search?: { page?: number }) => withQuery('/my-learning', search, ['page']),
   },
+  survey: {
+    path: '/surveys/:id',
+    getHref: (id: string) => `/surveys/${encodeURIComponent(id)}`,
+  },
   manage: {
     programmes: {
       path: '/manage',
@@ -81,6 +85,10 @@ export const paths = {
     programme: {
       path: '/manage/programmes/:id',
       getHref: (id: string) => `/manage/programmes/${encodeURIComponent(id)}`,
+    },
+    outcomes: {
+      path: '/manage/programmes/:id/outcomes',
+      getHref: (id: string) => `/manage/programmes/${encodeURIComponent(id)}/outcomes`,
     },
     newActivity: {
       path: '/manage/programmes/:programmeId/activities/new',

@@ -19,7 +19,7 @@ export function formatAnswer(question: AnsweredQuestion, answer: unknown, langua
   if (answer === undefined || answer === null || answer === '') return words.none;
   if (Array.isArray(answer)) return answer.length ? answer.map(option).join(', ') : words.none;
   if (typeof answer === 'boolean') return answer ? words.yes : words.no;
-  if (typeof answer === 'number') return answer.toLocaleString(language);
+  if (typeof answer === 'number') return question.type === 'SCALE' ? `${answer.toLocaleString(language)} / 5` : answer.toLocaleString(language);
   if (typeof answer !== 'string') return words.none;
   if (question.type === 'SINGLE_CHOICE' || question.type === 'MULTIPLE_CHOICE') return option(answer);
   if (question.type === 'COUNTRY') return countryName(answer);

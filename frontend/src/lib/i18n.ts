@@ -14,6 +14,9 @@ import users from '@/locales/en/users.json';
 import type attendance from '@/locales/en/attendance.json';
 import type certificates from '@/locales/en/certificates.json';
 import type course from '@/locales/en/course.json';
+import type outcomes from '@/locales/en/outcomes.json';
+import type surveysAdmin from '@/locales/en/surveys-admin.json';
+import type surveys from '@/locales/en/surveys.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,7 +26,14 @@ export const englishResources = { common, auth, profile, users, problems, activi
 export const NAMESPACES = Object.keys(englishResources) as (keyof typeof englishResources)[];
 
 /** Namespaces only a few pages use: loaded with those pages, in English too, to keep the first load small. */
-type LazyResources = { attendance: typeof attendance; certificates: typeof certificates; course: typeof course };
+type LazyResources = {
+  attendance: typeof attendance;
+  certificates: typeof certificates;
+  course: typeof course;
+  surveys: typeof surveys;
+  outcomes: typeof outcomes;
+  'surveys-admin': typeof surveysAdmin;
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -41,6 +51,9 @@ const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
   '../locales/en/attendance.json',
   '../locales/en/certificates.json',
   '../locales/en/course.json',
+  '../locales/en/outcomes.json',
+  '../locales/en/surveys-admin.json',
+  '../locales/en/surveys.json',
 ]);
 
 const lazyBackend: BackendModule = {

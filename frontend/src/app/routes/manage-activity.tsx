@@ -29,6 +29,9 @@ const ActivityAttendance = lazy(() =>
 // Course material is edited below the rest, with its own code and translations.
 const CourseEditor = lazy(() => import('@/features/course/components/course-editor').then((module) => ({ default: module.CourseEditor })));
 
+// Surveys, outcomes and milestones come with their own code and translations, below the rest.
+const ActivityResults = lazy(() => import('../activity-results').then((module) => ({ default: module.ActivityResults })));
+
 function rosterSearchFrom(params: URLSearchParams): RosterSearch {
   const status = params.get('status');
   const page = Number.parseInt(params.get('page') ?? '0', 10);
@@ -123,6 +126,9 @@ export function ManageActivityRoute() {
       </Suspense>
       <Suspense fallback={null}>
         <CourseEditor activityId={data.id} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ActivityResults activity={data} canManage />
       </Suspense>
       <Roster
         // The filter form starts from the URL; a new search in the URL (back button) starts it afresh.

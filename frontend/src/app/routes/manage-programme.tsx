@@ -52,6 +52,11 @@ export function ManageProgrammeRoute() {
         <ProgrammeForm programme={data} onSuccess={() => setSaved(true)} />
       </details>
       <StaffEditor role="MANAGER" minimum={1} people={managers.data} loadError={managers.error} onSave={(ids) => assignManagers.mutateAsync(ids)} />
+      <p>
+        <Link to={paths.manage.outcomes.getHref(data.id)} className="button">
+          {t('programme.outcomes')}
+        </Link>
+      </p>
       <ProgrammeActivities programmeId={data.id} />
       <p>
         <Link to={paths.manage.newActivity.getHref(data.id)} className="button">

@@ -11,6 +11,9 @@ const MyCertificatesList = lazy(() =>
   import('@/features/certificates/components/my-certificates-list').then((module) => ({ default: module.MyCertificatesList })),
 );
 
+// Surveys her activities ask her, with their own translations.
+const MySurveysList = lazy(() => import('@/features/surveys/components/my-surveys-list'));
+
 // A course link for each seat she holds, loaded after the list.
 const CourseLink = lazy(() => import('@/features/course/components/course-link'));
 
@@ -31,6 +34,9 @@ export function MyLearningRoute() {
           )
         }
       />
+      <Suspense fallback={null}>
+        <MySurveysList />
+      </Suspense>
       <Suspense fallback={null}>
         <MyCertificatesList />
       </Suspense>

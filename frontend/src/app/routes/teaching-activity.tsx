@@ -22,6 +22,9 @@ const ActivityAttendance = lazy(() =>
 // Course material is edited below the rest, with its own code and translations.
 const CourseEditor = lazy(() => import('@/features/course/components/course-editor').then((module) => ({ default: module.CourseEditor })));
 
+// Surveys, outcomes and milestones come with their own code and translations, below the rest.
+const ActivityResults = lazy(() => import('../activity-results').then((module) => ({ default: module.ActivityResults })));
+
 /**
  * One activity she trains: its facts and its sessions, which she adds, changes and deletes. The
  * activity itself is public once published; its trainers are not, so their answer (403 to anyone
@@ -75,6 +78,9 @@ export function TeachingActivityRoute() {
       </Suspense>
       <Suspense fallback={null}>
         <CourseEditor activityId={data.id} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ActivityResults activity={data} />
       </Suspense>
       {back}
     </Page>

@@ -3,10 +3,9 @@ import * as z from 'zod/mini';
 import { api } from '@/lib/api-client';
 import { localizedTextSchema } from '@/lib/localized';
 import type { Reads } from '@/lib/api-contract';
+import { CHOICE_TYPES, QUESTION_TYPES, type QuestionType } from '@/lib/questions';
 
-export const QUESTION_TYPES = ['SHORT_TEXT', 'LONG_TEXT', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'NUMBER', 'YES_NO', 'COUNTRY', 'URL'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-export const CHOICE_TYPES: readonly QuestionType[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
+export { CHOICE_TYPES, QUESTION_TYPES, type QuestionType };
 
 export const choiceSchema = z.object({ value: z.string(), label: localizedTextSchema });
 

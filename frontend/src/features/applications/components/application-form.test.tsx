@@ -37,6 +37,7 @@ const questions: Question[] = [
   { key: 'exports', type: 'YES_NO', label: label('Do you export?'), required: false, identifying: false, options: null },
   { key: 'country', type: 'COUNTRY', label: label('Country of registration'), required: false, identifying: false, options: null },
   { key: 'site', type: 'URL', label: label('Website'), required: false, identifying: true, options: null },
+  { key: 'confidence', type: 'SCALE', label: label('How confident are you?'), required: false, identifying: false, options: null },
 ];
 const countries = [
   { value: 'NP', label: 'Nepal' },
@@ -82,6 +83,10 @@ describe('ApplicationForm', () => {
     await user.click(within(screen.getByRole('group', { name: 'Do you export? (optional)' })).getByRole('radio', { name: 'No' }));
     await user.selectOptions(screen.getByLabelText('Country of registration (optional)'), 'India');
     await user.type(screen.getByLabelText('Website (optional)'), 'https://weaves.example.org');
+    // A scale is five radio buttons, 1 to 5, under the question.
+    const scale = screen.getByRole('group', { name: 'How confident are you? (optional)' });
+    expect(within(scale).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['1', '2', '3', '4', '5']);
+    await user.click(within(scale).getByRole('radio', { name: '4' }));
     await user.click(screen.getByRole('button', { name: 'Send application' }));
 
     await vi.waitFor(() => expect(onSent).toHaveBeenCalled());
@@ -96,6 +101,7 @@ describe('ApplicationForm', () => {
           exports: false,
           country: 'IN',
           site: 'https://weaves.example.org',
+          confidence: 4,
         },
       },
     ]);

@@ -9,8 +9,8 @@ import type { Question } from '../api/get-application-form';
 import type { Answers, Application } from '../api/get-my-application';
 import { useSaveApplication } from '../api/save-application';
 import { useSubmitApplication } from '../api/submit-application';
-import { answersInputSchema, toAnswerFormValues, type AnswerFormValues } from './answers';
-import { QuestionField, type CountryChoice } from './question-field';
+import { answersInputSchema, toAnswerFormValues, type AnswerFormValues } from '@/lib/answer-form';
+import { QuestionField, type CountryChoice } from '@/components/questions/question-field';
 
 type Props = {
   activityId: string;

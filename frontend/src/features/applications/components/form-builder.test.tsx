@@ -55,6 +55,24 @@ describe('FormBuilder', () => {
     expect(bodies[0].questions[1]).toMatchObject({ label: { en: 'Pitch', fr: 'Argumentaire', es: null }, options: null });
   });
 
+  it('offers a 1 to 5 scale as a type of answer, without choices to write', async () => {
+    const bodies: { questions: Question[] }[] = [];
+    mockFetch(({ body }) => {
+      bodies.push(body as { questions: Question[] });
+      return jsonResponse(body);
+    });
+    renderWithProviders(<FormBuilder activityId="a1" questions={existing} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add a question' }));
+    const third = screen.getByRole('group', { name: 'Question 3' });
+    await user.type(within(third).getByLabelText('Question in English'), 'How confident are you?');
+    await user.selectOptions(within(third).getByLabelText('Type of answer'), 'Scale 1–5');
+    expect(within(third).queryByRole('button', { name: 'Add a choice' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save the form' }));
+    expect(await screen.findByText('The application form is saved.')).toBeInTheDocument();
+    expect(bodies[0].questions[2]).toMatchObject({ key: 'q3', type: 'SCALE', options: null });
+  });
+
   it('refuses two questions with the same short name, and shows the server’s refusal at the question it names', async () => {
     mockFetch(() =>
       problemResponse(409, { messageKey: 'application.form-locked' }),

@@ -2,13 +2,14 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import * as z from 'zod/mini';
 import { api } from '@/lib/api-client';
 import { localizedTextSchema } from '@/lib/localized';
+import { QUESTION_TYPES } from '@/lib/questions';
 import { criterionSchema } from './get-rubric';
 import type { Reads } from '@/lib/api-contract';
 
 /** The questions as a blind reviewer sees them: identifying ones are left out by the server. */
 export const reviewQuestionSchema = z.object({
   key: z.string(),
-  type: z.enum(['SHORT_TEXT', 'LONG_TEXT', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'NUMBER', 'YES_NO', 'COUNTRY', 'URL']),
+  type: z.enum(QUESTION_TYPES),
   label: localizedTextSchema,
   required: z.boolean(),
   identifying: z.boolean(),
