@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { aParticipant, aPublishedActivity, apiCall, apiToken, expect, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
+import { aParticipant, aPublishedActivity, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
 
 const shotsDir = '/tmp/shots';
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -15,28 +15,43 @@ async function shot(page: Page, name: string) {
 
 type Outcome = { indicator: { id: string }; baseline: { value: number; people: number | null } | null; latest: { value: number; people: number | null } | null };
 
-test('a participant answers the baseline and endline surveys on her phone; the indicator shows her progress', async ({ page, request, admin }) => {
-  test.setTimeout(120_000);
+test('a manager sets an indicator with a target, a participant answers baseline and endline on her phone, and the manager sees it move', async ({ page, browser, request, admin }) => {
+  test.setTimeout(150_000);
   const suffix = Date.now().toString(36);
-  const token = await apiToken(request, admin);
+  const adminToken = await apiToken(request, admin);
+  const manager = newAccount('manager');
+  await apiCall(request, 'POST', '/api/users', {
+    token: adminToken,
+    data: { email: manager.email, password: manager.password, displayName: manager.displayName, roles: ['MANAGER'], locale: 'en' },
+  });
+  const token = await apiToken(request, manager);
   const title = `E2E survey workshop ${suffix}`;
   const activity = await aPublishedActivity(request, token, { title, startDate: day(-3), endDate: day(10), capacity: 25, timeZone: 'UTC' });
   const { programmeId } = await apiCall<{ programmeId: string }>(request, 'GET', `/api/activities/${activity.id}`, { token });
-  const year = new Date().getFullYear();
-  const indicator = await apiCall<{ id: string }>(request, 'POST', `/api/programmes/${programmeId}/indicators`, {
-    token,
-    data: {
-      code: `SALES${suffix}`.toUpperCase().slice(0, 20),
-      name: { en: 'Monthly online sales' },
-      unit: 'CURRENCY',
-      currency: 'USD',
-      direction: 'HIGHER_IS_BETTER',
-      source: 'SURVEY',
-      aggregation: 'MEAN',
-      cumulative: true,
-      targets: [{ from: `${year}-01-01`, to: `${year}-12-31`, value: 500 }],
-    },
-  });
+  const year = new Date().getUTCFullYear();
+
+  // The manager defines the indicator and its target in her browser.
+  const managerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const managerPage = await managerContext.newPage();
+  await signIn(managerPage, manager);
+  await managerPage.goto(`/manage/programmes/${programmeId}/outcomes`);
+  await managerPage.getByText('Add an indicator', { exact: true }).click();
+  const indicatorForm = managerPage.getByRole('form', { name: 'Add an indicator' });
+  await indicatorForm.getByLabel('Code', { exact: true }).fill('SALES');
+  await indicatorForm.getByLabel('Name in English').fill('Monthly online sales');
+  await indicatorForm.getByLabel('Measured from').selectOption('SURVEY');
+  await indicatorForm.getByLabel('Unit').selectOption('CURRENCY');
+  await indicatorForm.getByLabel('Currency').fill('USD');
+  await indicatorForm.getByLabel('How answers are combined').selectOption('MEAN');
+  await indicatorForm.getByRole('button', { name: 'Add a target' }).click();
+  await indicatorForm.getByLabel('From', { exact: true }).fill(`${year}-01-01`);
+  await indicatorForm.getByLabel('To', { exact: true }).fill(`${year}-12-31`);
+  await indicatorForm.getByLabel('Target value').fill('500');
+  await indicatorForm.getByRole('button', { name: 'Add the indicator' }).click();
+  const card = managerPage.getByRole('listitem', { name: 'Monthly online sales' });
+  await expect(card).toBeVisible();
+  const [indicator] = await apiCall<{ id: string }[]>(request, 'GET', `/api/programmes/${programmeId}/indicators`, { token });
+
   const questions = [
     { key: 'sales', type: 'NUMBER', label: { en: 'Online sales last month' }, required: true, unit: { en: 'USD' }, indicatorId: indicator.id },
     { key: 'confidence', type: 'SCALE', label: { en: 'How confident are you selling online?' }, required: false },
@@ -97,10 +112,16 @@ test('a participant answers the baseline and endline surveys on her phone; the i
   await page.reload();
   await expect(page.getByLabel('Online sales last month')).toHaveValue('400');
 
-  // The programme's indicator moves from her baseline to her latest answer.
+  // The manager sees the indicator move from her baseline to her latest answer, with its base.
   const outcomes = await apiCall<Outcome[]>(request, 'GET', `/api/programmes/${programmeId}/outcomes`, { token });
   const sales = outcomes.find((outcome) => outcome.indicator.id === indicator.id);
   expect(sales?.baseline?.value).toBe(100);
   expect(sales?.latest?.value).toBe(400);
   expect(sales?.latest?.people).toBe(1);
+  await managerPage.reload();
+  await expect(card).toContainText('$100');
+  await expect(card).toContainText('$400');
+  await expect(card).toContainText('n = 1');
+  await managerPage.screenshot({ path: `${shotsDir}/survey-manager-outcome.png`, fullPage: true });
+  await managerContext.close();
 });

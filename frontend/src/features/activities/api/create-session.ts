@@ -11,14 +11,27 @@ const localInstant = z.pipe(
   z.transform((value: string) => new Date(value).toISOString()),
 );
 
-export const createSessionInputSchema = z
-  .object({
-    title: requiredText(200),
-    startsAt: localInstant,
-    endsAt: localInstant,
-    location: optionalText(500),
-  })
-  .check(z.refine((value) => value.endsAt > value.startsAt, { error: 'validation.date-order', path: ['endsAt'] }));
+/** The select's "everyone" option is the empty string: a group session, null for the API. */
+const optionalId = z.pipe(
+  z.string(),
+  z.transform((value: string) => (value === '' ? null : value)),
+);
+
+export const createSessionInputSchema = z.pipe(
+  z
+    .object({
+      title: requiredText(200),
+      startsAt: localInstant,
+      endsAt: localInstant,
+      location: optionalText(500),
+      /** Accelerator cohorts only: the SME (user id, holding a seat) a coaching session is held with. */
+      coacheeId: optionalId,
+      coachNotes: optionalText(5000),
+    })
+    .check(z.refine((value) => value.endsAt > value.startsAt, { error: 'validation.date-order', path: ['endsAt'] })),
+  // The server keeps notes only for coaching sessions; a group session sends none.
+  z.transform((value) => ({ ...value, coachNotes: value.coacheeId === null ? null : value.coachNotes })),
+);
 export type CreateSessionValues = z.input<typeof createSessionInputSchema>;
 export type CreateSessionInput = z.output<typeof createSessionInputSchema>;
 true satisfies Sends<'CreateSessionRequest', CreateSessionInput>;

@@ -13,6 +13,11 @@ export const sessionSchema = z.object({
   endsAt: z.string(),
   /** A place or an online link. */
   location: z.nullish(z.string()),
+  /** Set for a coaching session of an accelerator cohort: the SME (user id) it is held with. */
+  coacheeId: z.nullish(z.string()),
+  coacheeName: z.nullish(z.string()),
+  /** Sent only to the activity's coaches (trainers) and managers. */
+  coachNotes: z.nullish(z.string()),
 });
 export type Session = z.infer<typeof sessionSchema>;
 true satisfies Reads<'SessionDto', z.output<typeof sessionSchema>>;

@@ -68,6 +68,13 @@ export function SessionList({
             const shown = (
               <>
                 <h3 className="session__title">{session.title}</h3>
+                {session.coacheeId && (
+                  <p className="session__coaching">
+                    <span className="badge badge--info">
+                      {session.coacheeName ? t('sessions.coachingWith', { name: session.coacheeName }) : t('sessions.coaching')}
+                    </span>
+                  </p>
+                )}
                 <p className="session__time">
                   <time dateTime={session.startsAt}>{formatInstantRange(session.startsAt, session.endsAt, language, viewerZone)}</time>
                 </p>
@@ -85,6 +92,12 @@ export function SessionList({
                       session.location
                     )}
                   </p>
+                )}
+                {session.coacheeId && session.coachNotes && (
+                  <dl className="answers session__notes">
+                    <dt>{t('sessions.coachNotes')}</dt>
+                    <dd>{session.coachNotes}</dd>
+                  </dl>
                 )}
                 {attendanceHref && (
                   <p>

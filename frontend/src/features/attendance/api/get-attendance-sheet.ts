@@ -26,6 +26,10 @@ const attendanceSessionSchema = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   location: z.nullish(z.string()),
+  /** A coaching session is held with one SME; its sheet lists only her. */
+  coacheeId: z.nullish(z.string()),
+  coacheeName: z.nullish(z.string()),
+  coachNotes: z.nullish(z.string()),
 });
 true satisfies Reads<'SessionDto', z.output<typeof attendanceSessionSchema>>;
 

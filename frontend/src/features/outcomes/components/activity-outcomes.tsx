@@ -56,7 +56,7 @@ export function ActivityOutcomes({ activityId }: { activityId: string }) {
                     {outcome.paired && (
                       <span className="table__sub">
                         {t('figures.paired', {
-                          people: outcome.paired.people,
+                          count: outcome.paired.people,
                           before: formatValue(outcome.paired.before, indicator, language),
                           after: formatValue(outcome.paired.after, indicator, language),
                         })}

@@ -105,7 +105,7 @@ export function OutcomeCard({ outcome, actions }: { outcome: Outcome; actions?: 
       {outcome.paired && (
         <p className="outcome-card__paired">
           {t('figures.paired', {
-            people: outcome.paired.people,
+            count: outcome.paired.people,
             before: formatValue(outcome.paired.before, indicator, language),
             after: formatValue(outcome.paired.after, indicator, language),
           })}

@@ -211,7 +211,10 @@ public class ActivityService {
                         "activity.coaching-accelerator-only");
             }
             coachee = CurrentUser.parseIdOrNull(request.coacheeId());
-            if (coachee == null || sessions.countSeats(activity.id(), coachee) == 0) {
+            // An SME who has since left keeps her past coaching sessions, which may still be corrected.
+            boolean unchanged = id != null && coachee != null
+                    && sessions.findById(id).map(ActivitySession::coacheeUserId).filter(coachee::equals).isPresent();
+            if (coachee == null || !unchanged && sessions.countSeats(activity.id(), coachee) == 0) {
                 throw new ValidationException("coacheeId", "does not hold a seat in this activity", "activity.coachee-not-enrolled");
             }
         }

@@ -107,6 +107,23 @@ class CoachingIT {
         assertEquals("activity.coachee-not-enrolled", stranger.errors().get(0).messageKey());
     }
 
+    @Test
+    void aCoachingSessionStaysCorrectableAfterItsSmeLeaves() {
+        Instant earlier = Instant.now().minus(Duration.ofDays(1));
+        SessionDto coaching = session(new CreateSessionRequest("Coaching", earlier, earlier.plusSeconds(3600), null, userId(rosa),
+                "First call"));
+        api.post("/api/enrolments/" + rosaEnrolment + "/withdraw", "", rosa, EnrolmentDto.class);
+
+        SessionDto corrected = api.put("/api/sessions/" + coaching.id(), new CreateSessionRequest("Coaching: pricing", earlier,
+                earlier.plusSeconds(3600), null, userId(rosa), "First call; pricing sheet sent"), coach.token(), SessionDto.class);
+        Problem another = api.problem(400, () -> api.post(sessionsPath(), new CreateSessionRequest("Coaching again",
+                earlier.plus(Duration.ofDays(3)), earlier.plus(Duration.ofDays(3)).plusSeconds(3600), null, userId(rosa), null),
+                coach.token(), SessionDto.class));
+
+        assertEquals("First call; pricing sheet sent", corrected.coachNotes());
+        assertEquals("activity.coachee-not-enrolled", another.errors().get(0).messageKey(), "no new session with someone who left");
+    }
+
     private String enrol(String token) {
         return api.post("/api/activities/" + cohort.id() + "/enrolments", "", token, EnrolmentDto.class).body().id();
     }
