@@ -167,3 +167,13 @@ export async function aParticipant(request: APIRequestContext, prefix: string, p
   });
   return account;
 }
+
+/** A staff account with these roles, created by the administrator through the API. */
+export async function aStaffMember(request: APIRequestContext, admin: Account, prefix: string, roles: string[]): Promise<Account> {
+  const account = newAccount(prefix);
+  await apiCall(request, 'POST', '/api/users', {
+    token: await apiToken(request, admin),
+    data: { email: account.email, password: account.password, displayName: account.displayName, roles, locale: 'en' },
+  });
+  return account;
+}

@@ -1,17 +1,12 @@
 import type { Page } from '@playwright/test';
-import { aParticipant, aPublishedActivity, apiCall, apiToken, expect, newAccount, noHorizontalScroll, seriousViolations, signIn, test } from './fixtures';
+import { aParticipant, aPublishedActivity, apiCall, apiToken, aStaffMember, expect, noHorizontalScroll, seriousViolations, signIn, test } from './fixtures';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/outcomes-${name}.png`, fullPage: true });
 
 test('a manager sets an indicator with a target, a milestone and a baseline template, then asks the survey in a cohort', async ({ page, request, admin }) => {
   const suffix = Date.now().toString(36);
   const year = new Date().getUTCFullYear();
-  const adminToken = await apiToken(request, admin);
-  const manager = newAccount('manager');
-  await apiCall(request, 'POST', '/api/users', {
-    token: adminToken,
-    data: { email: manager.email, password: manager.password, displayName: manager.displayName, roles: ['MANAGER'], locale: 'en' },
-  });
+  const manager = await aStaffMember(request, admin, 'manager', ['MANAGER']);
   const token = await apiToken(request, manager);
   const title = `E2E cohort ${suffix}`;
   const activity = await aPublishedActivity(request, token, { title, type: 'ACCELERATOR_COHORT', startDate: `${year + 1}-02-01`, endDate: `${year + 1}-06-30`, capacity: 20 });
@@ -118,4 +113,55 @@ test('a manager sets an indicator with a target, a milestone and a baseline temp
   for (const name of ['Surveys', 'Outcomes', 'Milestones']) {
     await page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name }) }).screenshot({ path: `/tmp/shots/outcomes-activity-360-${name.toLowerCase()}.png` });
   }
+});
+
+test('an SME in a cohort reports a milestone from My learning on a phone, and sees it validated', async ({ page, request, admin }) => {
+  const suffix = Date.now().toString(36);
+  const year = new Date().getUTCFullYear();
+  const manager = await aStaffMember(request, admin, 'manager', ['MANAGER']);
+  const token = await apiToken(request, manager);
+  const title = `E2E SME cohort ${suffix}`;
+  const activity = await aPublishedActivity(request, token, { title, type: 'ACCELERATOR_COHORT', startDate: `${year}-01-01`, endDate: `${year + 1}-06-30`, capacity: 20 });
+  const { programmeId } = await apiCall<{ programmeId: string }>(request, 'GET', `/api/activities/${activity.id}`, { token });
+  await apiCall(request, 'POST', `/api/programmes/${programmeId}/milestones`, { token, data: { code: 'M1', name: { en: 'First online sale' } } });
+  await apiCall(request, 'POST', `/api/programmes/${programmeId}/milestones`, { token, data: { code: 'M2', name: { en: 'First export order' } } });
+  const sme = await aParticipant(request, 'sme', { gender: 'FEMALE', countryCode: 'KE' });
+  await apiCall(request, 'POST', `/api/activities/${activity.id}/enrolments/direct`, { token, data: { email: sme.email } });
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signIn(page, sme);
+  await page.goto('/my-learning');
+  const card = page.getByRole('article', { name: title });
+  const milestones = card.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: 'My milestones' }) });
+  await expect(milestones).toBeVisible();
+  const sale = milestones.getByRole('listitem', { name: 'First online sale' });
+  await expect(sale).toContainText('Not reached yet');
+  await expect(milestones.getByRole('listitem', { name: 'First export order' })).toContainText('Not reached yet');
+
+  await sale.getByRole('button', { name: /^Report it\b/ }).click();
+  const form = sale.getByRole('form', { name: 'Report “First online sale”' });
+  await expect(form.getByLabel('Date you reached it')).not.toHaveValue('');
+  await form.getByLabel('Evidence (optional)').fill('Order 1042 on the Jumia shop');
+  expect(await page.evaluate(noHorizontalScroll)).toBe(true);
+  await form.screenshot({ path: '/tmp/shots/sme-milestones-form-360.png' });
+  await form.getByRole('button', { name: 'Send to my coach' }).click();
+  await expect(milestones.getByRole('status')).toContainText('Reported: “First online sale”. Your coach will now check it.');
+  await expect(sale).toContainText('waiting for your coach');
+  await expect(sale.getByRole('button', { name: /^Withdraw the report\b/ })).toBeVisible();
+  expect(await page.evaluate(noHorizontalScroll)).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/shots/sme-milestones-360.png', fullPage: true });
+
+  // Her coach's side: the manager validates what she reported.
+  const records = await apiCall<{ id: string; status: string; selfReported: boolean }[]>(request, 'GET', `/api/activities/${activity.id}/milestone-records`, { token });
+  expect(records).toHaveLength(1);
+  expect(records[0]).toMatchObject({ status: 'REPORTED', selfReported: true });
+  await apiCall(request, 'PUT', `/api/milestone-records/${records[0]!.id}/decision`, { token, data: { status: 'VALIDATED' } });
+
+  await page.reload();
+  await expect(sale).toContainText(/Validated on /);
+  await expect(sale.getByRole('button')).toHaveCount(0);
+  await expect(milestones).toContainText('Validated: 1 of 2');
+  expect(await page.evaluate(noHorizontalScroll)).toBe(true);
+  await page.screenshot({ path: '/tmp/shots/sme-milestones-validated-360.png', fullPage: true });
 });

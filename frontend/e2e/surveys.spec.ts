@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { aParticipant, aPublishedActivity, apiCall, apiToken, expect, newAccount, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
+import { aParticipant, aPublishedActivity, apiCall, apiToken, aStaffMember, expect, noHorizontalScroll, screenshot, seriousViolations, signIn, test } from './fixtures';
 
 const shotsDir = '/tmp/shots';
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -18,12 +18,7 @@ type Outcome = { indicator: { id: string }; baseline: { value: number; people: n
 test('a manager sets an indicator with a target, a participant answers baseline and endline on her phone, and the manager sees it move', async ({ page, browser, request, admin }) => {
   test.setTimeout(150_000);
   const suffix = Date.now().toString(36);
-  const adminToken = await apiToken(request, admin);
-  const manager = newAccount('manager');
-  await apiCall(request, 'POST', '/api/users', {
-    token: adminToken,
-    data: { email: manager.email, password: manager.password, displayName: manager.displayName, roles: ['MANAGER'], locale: 'en' },
-  });
+  const manager = await aStaffMember(request, admin, 'manager', ['MANAGER']);
   const token = await apiToken(request, manager);
   const title = `E2E survey workshop ${suffix}`;
   const activity = await aPublishedActivity(request, token, { title, startDate: day(-3), endDate: day(10), capacity: 25, timeZone: 'UTC' });

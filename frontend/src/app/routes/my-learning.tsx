@@ -5,6 +5,7 @@ import { Page } from '@/components/ui/page';
 import { paths } from '@/config/paths';
 import { MyApplicationsList } from '@/features/applications/components/my-applications-list';
 import { MyEnrolmentsList } from '@/features/enrolments/components/my-enrolments-list';
+import { CohortMilestones } from '../cohort-milestones';
 
 // Certificates come after the rest of the page, with their own translations.
 const MyCertificatesList = lazy(() =>
@@ -28,9 +29,12 @@ export function MyLearningRoute() {
         page={page}
         extra={(enrolment) =>
           (enrolment.status === 'ENROLLED' || enrolment.status === 'COMPLETED') && (
-            <Suspense fallback={null}>
-              <CourseLink activityId={enrolment.activityId} href={paths.course.getHref(enrolment.activityId)} />
-            </Suspense>
+            <>
+              <Suspense fallback={null}>
+                <CourseLink activityId={enrolment.activityId} href={paths.course.getHref(enrolment.activityId)} />
+              </Suspense>
+              <CohortMilestones activityId={enrolment.activityId} />
+            </>
           )
         }
       />

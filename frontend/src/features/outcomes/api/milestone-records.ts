@@ -47,6 +47,20 @@ export function useRecordMilestone(activityId: string) {
   });
 }
 
+/** What an SME sends about herself: no userId, so the record is hers and waits for her coach (REPORTED). */
+export type MyMilestoneInput = { milestoneId: string; achievedOn: string; evidence: string | null };
+true satisfies Sends<'MilestoneRecordRequest', MyMilestoneInput>;
+
+/** 400 outcome.future-date on achievedOn; 409 outcome.milestone-recorded, outcome.not-accelerator. */
+export function useReportMyMilestone(activityId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (input: MyMilestoneInput) =>
+      api.post(`/api/activities/${encodeURIComponent(activityId)}/milestone-records`, input, milestoneRecordSchema),
+    onSuccess: invalidate,
+  });
+}
+
 export type Decision = 'VALIDATED' | 'REJECTED';
 true satisfies Sends<'MilestoneDecisionRequest', { status: Decision }>;
 

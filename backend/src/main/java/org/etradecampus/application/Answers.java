@@ -113,7 +113,7 @@ public final class Answers {
     }
 
     private static Object number(Object value) {
-        if (!(value instanceof Number n)) {
+        if (!(value instanceof Number n) || !Double.isFinite(n.doubleValue())) {
             return null;
         }
         BigDecimal decimal = new BigDecimal(n.toString());

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -108,14 +109,16 @@ public class MilestoneService {
         if (request.achievedOn().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1))) {
             throw new ValidationException("achievedOn", "must not be in the future", "outcome.future-date");
         }
-        if (records.findByMilestoneIdAndActivityIdAndUserId(milestone.id(), activity.id(), sme).isPresent()) {
+        // A rejected record may be reported or recorded again, with new evidence; any other is there already.
+        MilestoneRecord existing = records.findByMilestoneIdAndActivityIdAndUserId(milestone.id(), activity.id(), sme).orElse(null);
+        if (existing != null && existing.status() != MilestoneStatus.REJECTED) {
             throw new ConflictException("This milestone is already recorded for this SME.", "outcome.milestone-recorded", List.of());
         }
-        Instant now = clock.instant();
-        MilestoneRecord saved = records.save(new MilestoneRecord(null, milestone.id(), activity.id(), sme, request.achievedOn(),
-                Text.blankToNull(request.evidence()), coach ? MilestoneStatus.VALIDATED : MilestoneStatus.REPORTED, callerId,
-                coach ? callerId : null, coach ? now : null, now));
-        return listed(saved.id());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        MilestoneRecord record = new MilestoneRecord(existing == null ? null : existing.id(), milestone.id(), activity.id(), sme,
+                request.achievedOn(), Text.blankToNull(request.evidence()), coach ? MilestoneStatus.VALIDATED : MilestoneStatus.REPORTED,
+                callerId, coach ? callerId : null, coach ? now : null, now);
+        return listed((existing == null ? records.save(record) : records.update(record)).id());
     }
 
     @Transactional
@@ -125,7 +128,8 @@ public class MilestoneService {
             throw new ValidationException("status", "must be VALIDATED or REJECTED", "validation.invalid-value");
         }
         records.update(new MilestoneRecord(current.id(), current.milestoneId(), current.activityId(), current.userId(),
-                current.achievedOn(), current.evidence(), status, current.recordedBy(), callerId, clock.instant(),
+                current.achievedOn(), current.evidence(), status, current.recordedBy(), callerId,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 current.createdAt()));
         return listed(recordId);
     }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -67,7 +68,8 @@ class SurveyNotices {
 
     /** Every e-mail due now; the number written to the outbox. */
     int sendDue() {
-        Instant now = clock.instant();
+        // Whole seconds, as every database keeps them, so that what is compared is what was stored.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         LocalDate endedSince = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusMonths(LONGEST_FOLLOW_UP_MONTHS);
         int sent = 0;
         for (ActivitySurvey survey : surveys.noticeCandidates(endedSince)) {
@@ -88,17 +90,18 @@ class SurveyNotices {
         }
         LocalDate closes = window.closesAt().minusNanos(1).atZone(ZoneId.of(activity.timeZone())).toLocalDate();
         String link = publicUrl + "/surveys/" + surveyId;
-        List<Long> invite = surveys.toInvite(surveyId);
-        invite.forEach(userId -> {
-            surveys.invited(surveyId, userId, now);
-            notifications.about(Notifications.Kind.SURVEY_INVITED, users.get(userId), activity.title(), closes, null, link);
-        });
+        // Reminders first: nobody asked in this run is reminded in it.
         boolean closingSoon = !now.plus(remindWhenLeft).isBefore(window.closesAt());
         Instant askedBefore = now.minus(closingSoon ? minimumGap : remindAfter);
         List<Long> remind = surveys.toRemind(surveyId, askedBefore);
         remind.forEach(userId -> {
             surveys.reminded(surveyId, userId, now);
             notifications.about(Notifications.Kind.SURVEY_REMINDER, users.get(userId), activity.title(), closes, null, link);
+        });
+        List<Long> invite = surveys.toInvite(surveyId);
+        invite.forEach(userId -> {
+            surveys.invited(surveyId, userId, now);
+            notifications.about(Notifications.Kind.SURVEY_INVITED, users.get(userId), activity.title(), closes, null, link);
         });
         return invite.size() + remind.size();
     }

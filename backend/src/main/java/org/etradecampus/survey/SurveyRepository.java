@@ -69,7 +69,7 @@ interface SurveyRepository extends CrudRepository<ActivitySurvey, Long> {
     /** People asked before {@code askedBefore}, not yet reminded, still holding a seat, who have not answered. */
     @Query(value = "SELECT n.user_id FROM survey_notice n JOIN activity_survey s ON s.id = n.activity_survey_id"
             + " JOIN enrolment e ON e.activity_id = s.activity_id AND e.user_id = n.user_id AND e.status IN ('ENROLLED', 'COMPLETED')"
-            + " WHERE n.activity_survey_id = :surveyId AND n.reminded_at IS NULL AND n.invited_at < :askedBefore"
+            + " WHERE n.activity_survey_id = :surveyId AND n.reminded_at IS NULL AND n.invited_at <= :askedBefore"
             + " AND NOT EXISTS (SELECT 1 FROM survey_response r WHERE r.activity_survey_id = s.id AND r.user_id = n.user_id)"
             + " ORDER BY n.user_id", nativeQuery = true)
     List<Long> toRemind(long surveyId, Instant askedBefore);

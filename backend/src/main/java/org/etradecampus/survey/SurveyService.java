@@ -30,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -155,7 +156,7 @@ public class SurveyService {
             throw new ConflictException("This activity already asks this survey.", "survey.already-asked", List.of());
         }
         ActivitySurvey saved = surveys.save(new ActivitySurvey(null, activityId, template.id(), template.kind(), monthsAfter,
-                request.opensAt(), request.closesAt(), clock.instant()));
+                seconds(request.opensAt()), seconds(request.closesAt()), clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         return toDto(saved, activity, null);
     }
 
@@ -164,7 +165,7 @@ public class SurveyService {
         ActivitySurvey current = survey(surveyId);
         checkWindow(request.opensAt(), request.closesAt());
         ActivitySurvey moved = surveys.update(new ActivitySurvey(current.id(), current.activityId(), current.templateId(),
-                current.kind(), current.monthsAfter(), request.opensAt(), request.closesAt(), current.createdAt()));
+                current.kind(), current.monthsAfter(), seconds(request.opensAt()), seconds(request.closesAt()), current.createdAt()));
         Activity activity = activities.visible(current.activityId(), true);
         return ofActivity(activity.id()).stream().filter(s -> s.id().equals(moved.id().toString())).findFirst().orElseThrow();
     }
@@ -226,7 +227,7 @@ public class SurveyService {
         if (!checked.errors().isEmpty()) {
             throw new ValidationException(checked.errors());
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SurveyResponse response = responses.findByActivitySurveyIdAndUserId(surveyId, userId)
                 .map(r -> responses.update(new SurveyResponse(r.id(), surveyId, userId, documents.write(checked.answers()),
                         r.submittedAt(), now)))
@@ -297,6 +298,11 @@ public class SurveyService {
         templates.forgetIndicators(templateId);
         questions.stream().map(SurveyQuestionDto::indicatorId).filter(java.util.Objects::nonNull).map(Long::parseLong).distinct()
                 .forEach(indicatorId -> templates.feedsIndicator(templateId, indicatorId));
+    }
+
+    /** Whole seconds, as every database keeps them. */
+    private static Instant seconds(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static void checkWindow(Instant opensAt, Instant closesAt) {

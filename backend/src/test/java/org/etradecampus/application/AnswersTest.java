@@ -62,4 +62,11 @@ class AnswersTest {
         assertEquals(List.of("answers.confidence", "answers.confidence", "answers.confidence", "answers.confidence"), bad);
         assertEquals(1, wrongRequired.errors().stream().filter(e -> e.field().equals("answers.exports")).count());
     }
+
+    @Test
+    void aNumberBeyondDoubleIsAnInvalidAnswerNotAFailure() {
+        Answers.Checked checked = Answers.check(FORM, Map.of("employees", Double.POSITIVE_INFINITY), false, COUNTRIES::contains);
+
+        assertEquals(List.of("answers.employees"), checked.errors().stream().map(e -> e.field()).toList());
+    }
 }

@@ -161,6 +161,15 @@ class OutcomeIT {
         assertEquals(List.of(reported.id()), api.get(recordsPath(), rosa, Argument.listOf(MilestoneRecordDto.class)).stream()
                 .map(MilestoneRecordDto::id).toList(), "an SME sees only her own");
         assertEquals(2, api.get(recordsPath(), coach.token(), Argument.listOf(MilestoneRecordDto.class)).size());
+        MilestoneRecordDto exportReport = api.post(recordsPath(), new MilestoneRecordRequest(export.id(), null, LocalDate.now(),
+                "A quote from Lomé"), rosa, MilestoneRecordDto.class).body();
+        api.put("/api/milestone-records/" + exportReport.id() + "/decision", new MilestoneDecisionRequest(MilestoneStatus.REJECTED),
+                coach.token(), MilestoneRecordDto.class);
+        MilestoneRecordDto again = api.post(recordsPath(), new MilestoneRecordRequest(export.id(), null, LocalDate.now(),
+                "The paid invoice from Lomé"), rosa, MilestoneRecordDto.class).body();
+        assertEquals(MilestoneStatus.REPORTED, again.status(), "a rejected milestone may be reported again with new evidence");
+        assertEquals("The paid invoice from Lomé", again.evidence());
+        api.delete("/api/milestone-records/" + again.id(), rosa);
         api.problem(403, () -> api.get(recordsPath(), api.participant("FEMALE", "NP"), Argument.listOf(MilestoneRecordDto.class)));
         assertEquals("outcome.milestone-in-use", api.problem(409, () -> api.delete("/api/milestones/" + firstSale.id(),
                 manager.token())).messageKey());
