@@ -102,7 +102,8 @@ CREATE TABLE survey_response (
 
 -- The answers mapped to indicators, as numbers (yes = 1, no = 0), rewritten with each response,
 -- so that indicator figures are aggregated in SQL. programme_id, activity_id and kind are copied
--- from the survey so those aggregations need no joins to find their rows.
+-- from the survey so those aggregations need no joins to find their rows. The index leads with the
+-- person, as each person's first and latest answer is found among her own few rows.
 CREATE TABLE survey_answer_value (
     response_id        BIGINT      NOT NULL,
     indicator_id       BIGINT      NOT NULL,
@@ -113,7 +114,7 @@ CREATE TABLE survey_answer_value (
     answer_value       DOUBLE      NOT NULL,
     answered_at        DATETIME(6) NOT NULL,
     PRIMARY KEY (response_id, indicator_id),
-    KEY ix_survey_answer_indicator (indicator_id, kind, user_id, answered_at),
+    KEY ix_survey_answer_person (indicator_id, user_id, answered_at),
     CONSTRAINT fk_survey_answer_response FOREIGN KEY (response_id) REFERENCES survey_response (id),
     CONSTRAINT fk_survey_answer_indicator FOREIGN KEY (indicator_id) REFERENCES indicator (id)
 );

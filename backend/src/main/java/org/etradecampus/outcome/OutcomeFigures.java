@@ -9,7 +9,10 @@ import org.etradecampus.outcome.OutcomeRepository.Participation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Each indicator's figures over a scope (a programme, or one activity of it). Baseline: the one the
@@ -32,21 +35,23 @@ class OutcomeFigures {
     List<OutcomeDto> of(long programmeId, Long activityId) {
         List<Indicator> found = indicators.entitiesOf(programmeId);
         List<IndicatorDto> dtos = indicators.toDtos(found);
-        return java.util.stream.IntStream.range(0, found.size())
-                .mapToObj(i -> outcome(found.get(i), dtos.get(i), activityId)).toList();
+        // One participation query per scope serves every participation indicator measured over it.
+        Map<Scope, Participation> participation = new HashMap<>();
+        return IntStream.range(0, found.size())
+                .mapToObj(i -> outcome(found.get(i), dtos.get(i), activityId, participation)).toList();
     }
 
-    private OutcomeDto outcome(Indicator indicator, IndicatorDto dto, Long activityId) {
+    private OutcomeDto outcome(Indicator indicator, IndicatorDto dto, Long activityId, Map<Scope, Participation> participation) {
         Scope all = new Scope(activityId, null, null, null, null);
         FigureDto baseline = baseline(indicator, all);
-        Measured now = measure(indicator, all);
+        Measured now = measure(indicator, all, participation);
         FigureDto latest = now.value() == null ? null : new FigureDto(now.value(), now.people(), basis(indicator));
         Double change = baseline != null && latest != null ? latest.value() - baseline.value() : null;
         PairedDto paired = indicator.source() == IndicatorSource.SURVEY ? paired(indicator, all) : null;
         double from = baseline == null ? 0 : baseline.value();
         List<TargetProgressDto> targets = dto.targets().stream().map(target -> {
             Measured inScope = measure(indicator, new Scope(activityId, indicator.cumulative() ? null : target.from(), target.to(),
-                    target.gender(), target.countryGroup()));
+                    target.gender(), target.countryGroup()), participation);
             Double progress = inScope.value() == null || target.value() == from ? null
                     : (inScope.value() - from) / (target.value() - from);
             return new TargetProgressDto(target, inScope.value(), inScope.people(), progress);
@@ -79,7 +84,7 @@ class OutcomeFigures {
     }
 
     /** The value in a scope, and the number of people it stands on; no value where nobody is counted yet. */
-    private Measured measure(Indicator indicator, Scope scope) {
+    private Measured measure(Indicator indicator, Scope scope, Map<Scope, Participation> participation) {
         long programmeId = indicator.programmeId();
         return switch (indicator.source()) {
             case SURVEY -> {
@@ -95,8 +100,8 @@ class OutcomeFigures {
                 yield new Measured((double) reached, smes);
             }
             case PARTICIPATION -> {
-                Participation p = figures.participation(programmeId, scope.activityId(), scope.from(), scope.to(), scope.gender(),
-                        scope.countryGroup());
+                Participation p = participation.computeIfAbsent(scope, s -> figures.participation(programmeId, s.activityId(),
+                        s.from(), s.to(), s.gender(), s.countryGroup()));
                 yield new Measured(participation(indicator.measure(), p), p.registered());
             }
         };
