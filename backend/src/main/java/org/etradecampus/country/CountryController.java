@@ -14,9 +14,11 @@ import java.util.List;
 class CountryController implements CountryApi {
 
     private final CountryService countries;
+    private final CountryGroupService groups;
 
-    CountryController(CountryService countries) {
+    CountryController(CountryService countries, CountryGroupService groups) {
         this.countries = countries;
+        this.groups = groups;
     }
 
     @Override
@@ -27,5 +29,17 @@ class CountryController implements CountryApi {
     @Override
     public List<RegionDto> regions() {
         return countries.regions();
+    }
+
+    @Override
+    @Secured("ADMIN")
+    public CountryGroupsDto groups(String code) {
+        return groups.of(code);
+    }
+
+    @Override
+    @Secured("ADMIN")
+    public CountryGroupsDto replaceGroups(String code, CountryGroupsDto memberships) {
+        return groups.replace(code, memberships);
     }
 }

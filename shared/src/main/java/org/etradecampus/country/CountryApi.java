@@ -5,7 +5,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.etradecampus.common.Problem;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import java.util.List;
 
@@ -22,4 +28,18 @@ public interface CountryApi {
 
     @Get("/api/regions")
     List<RegionDto> regions();
+
+    /** Administrators: the country's LDC, LLDC and SIDS memberships over time. */
+    @SecurityRequirement(name = "bearerAuth")
+    @Get("/api/countries/{code}/groups")
+    CountryGroupsDto groups(@PathVariable String code);
+
+    /**
+     * Administrators replace the country's memberships (a graduation ends one on its date).
+     * Reports count participants by the membership valid at their activity's start; eligibility
+     * rules by today's.
+     */
+    @SecurityRequirement(name = "bearerAuth")
+    @Put("/api/countries/{code}/groups")
+    CountryGroupsDto replaceGroups(@PathVariable String code, @Body @NotNull @Valid CountryGroupsDto groups);
 }
