@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.etradecampus.common.SpreadsheetCells;
 import org.etradecampus.common.Text;
 import org.etradecampus.account.Gender;
 import org.etradecampus.activity.ActivityService;
@@ -59,7 +60,7 @@ class RosterService {
     }
 
     private static String safe(String cell) {
-        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return SpreadsheetCells.neutralised(cell);
     }
 
     private static RosterEntryDto toDto(RosterRepository.Row row) {

@@ -25,9 +25,16 @@ import org.etradecampus.programme.ProgrammeDto;
 import org.etradecampus.testing.Api;
 import org.etradecampus.testing.Api.Staff;
 import org.etradecampus.user.StaffDto;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +44,7 @@ import java.util.stream.Collectors;
 
 import static org.etradecampus.testing.Activities.aMasterclass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A known scenario, counted by hand. Programme P has a masterclass that started on 1 June 2023 and
@@ -68,8 +76,8 @@ class ParticipationReportIT {
                 new GroupMembershipDto(CountryGroup.LLDC, LocalDate.of(1971, 1, 1), null))), admin, CountryGroupsDto.class);
         programme = api.post("/api/programmes", new CreateProgrammeRequest("Report scenario " + System.nanoTime(), null,
                 LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31), "UNCTAD", null), manager.token(), ProgrammeDto.class).body();
-        masterclass = activity(ActivityType.MASTERCLASS, LocalDate.of(2023, 6, 1));
-        workshop = activity(ActivityType.WORKSHOP, LocalDate.of(2024, 6, 1));
+        masterclass = activity(ActivityType.MASTERCLASS, LocalDate.of(2023, 6, 1), "=HYPERLINK(\"http://evil.example\") Masterclass");
+        workshop = activity(ActivityType.WORKSHOP, LocalDate.of(2024, 6, 1), "Workshop Thimphu");
         api.put("/api/activities/" + workshop.id() + "/trainers", new AssignTrainersRequest(Set.of(trainer.id())), manager.token(),
                 Argument.listOf(StaffDto.class));
 
@@ -124,6 +132,38 @@ class ParticipationReportIT {
     }
 
     @Test
+    void exportsHideCountsUnderFiveByDefaultKeepNumbersAsNumbersAndNeverRunAFormula() throws Exception {
+        String hidden = new String(file("participation.csv", "groupBy=country&language=en"), StandardCharsets.UTF_8);
+        String shown = new String(file("participation.csv", "groupBy=activity&suppressSmall=false"), StandardCharsets.UTF_8);
+        byte[] xlsx = file("participation.xlsx", "groupBy=country&suppressSmall=false&language=en");
+
+        List<String> lines = hidden.lines().toList();
+        assertEquals("key,Row,Registered,Attended,Completed,Women,Women's share,Gender not given,Countries,From LDCs,From LLDCs,From SIDS",
+                lines.get(0));
+        assertEquals("BT,Bhutan,<5,0,0,<5,<5,0,1,<5,<5,0", lines.get(1), "1 to 4 people are hidden; 0 is not");
+        assertEquals("TOTAL,Total (each person once),5,<5,<5,<5,<5,<5,4,<5,<5,<5", lines.get(lines.size() - 1));
+        assertTrue(shown.contains("\"'=HYPERLINK(\"\"http://evil.example\"\") Masterclass\""), shown);
+        assertTrue(shown.contains("Workshop Thimphu,4,0,0,2,0.5,1,3,0,2,1"), shown);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            List<Row> rows = sheets.get(0).read();
+            List<String> about = sheets.get(1).read().stream().map(r -> r.getCellText(0)).toList();
+            assertEquals("BT", rows.get(1).getCellText(0));
+            assertEquals(CellType.NUMBER, rows.get(1).getCell(2).getType(), "numbers stay numbers");
+            assertEquals(new BigDecimal("2"), rows.get(1).getCellAsNumber(2).orElseThrow());
+            assertEquals("5 participants (60% women) from 4 countries registered, 2 of them LDCs", about.get(0));
+            assertTrue(about.contains("groupBy"), about.toString());
+        }
+        api.problem(403, () -> api.exchange(io.micronaut.http.HttpRequest.GET("/api/reports/participation.csv?programmeId="
+                + programme.id()).bearerAuth(api.staff(Role.MANAGER).token()), byte[].class));
+    }
+
+    private byte[] file(String name, String query) {
+        return api.exchange(io.micronaut.http.HttpRequest.GET("/api/reports/" + name + "?programmeId=" + programme.id() + "&" + query)
+                .bearerAuth(manager.token()).accept("*/*"), byte[].class).body();
+    }
+
+    @Test
     void eachSeesOnlyWhatTheyRun() {
         ParticipationReportDto trainers = api.get("/api/reports/participation", trainer.token(), ParticipationReportDto.class);
         Staff otherManager = api.staff(Role.MANAGER);
@@ -167,8 +207,8 @@ class ParticipationReportIT {
         return report.rows().stream().collect(Collectors.toMap(ParticipationRowDto::key, ParticipationRowDto::registered));
     }
 
-    private ActivityDto activity(ActivityType type, LocalDate start) {
-        ActivityDto created = api.post("/api/activities", aMasterclass().ofType(type).starting(start).request(programme.id()),
+    private ActivityDto activity(ActivityType type, LocalDate start, String title) {
+        ActivityDto created = api.post("/api/activities", aMasterclass().ofType(type).titled(title).starting(start).request(programme.id()),
                 manager.token(), ActivityDto.class).body();
         return api.post("/api/activities/" + created.id() + "/publish", "", manager.token(), ActivityDto.class).body();
     }

@@ -1,6 +1,7 @@
 package org.etradecampus.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,4 +43,35 @@ public interface ReportApi {
                                          @Nullable @QueryValue @Pattern(regexp = "country|region|subregion|countryGroup|gender|activityType|activity|programme|month|year",
                                                  message = "must be one of country, region, subregion, countryGroup, gender, activityType, activity, programme, month, year") String groupBy,
                                          @Nullable @QueryValue @Pattern(regexp = "en|fr|es", message = "must be en, fr or es") String language);
+
+    /**
+     * The same report as CSV: a header, one line per row, then the totals. {@code suppressSmall}
+     * (true unless false is asked for, as files travel beyond the programme team) writes "<5" for
+     * any count from 1 to 4, and hides a share resting on one. Cells that would run as formulas are
+     * neutralised.
+     */
+    @Get(value = "/api/reports/participation.csv{?programmeId,activityId,type,from,to,region,country,groupBy,language,suppressSmall}",
+            produces = "text/csv")
+    HttpResponse<byte[]> participationCsv(@Nullable @QueryValue String programmeId, @Nullable @QueryValue String activityId,
+                                         @Nullable @QueryValue ActivityType type, @Nullable @QueryValue LocalDate from,
+                                         @Nullable @QueryValue LocalDate to,
+                                         @Nullable @QueryValue @Pattern(regexp = "\\d{3}", message = "must be an M49 region code") String region,
+                                         @Nullable @QueryValue @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO alpha-2 code") String country,
+                                         @Nullable @QueryValue @Pattern(regexp = "country|region|subregion|countryGroup|gender|activityType|activity|programme|month|year",
+                                                 message = "must be one of country, region, subregion, countryGroup, gender, activityType, activity, programme, month, year") String groupBy,
+                                         @Nullable @QueryValue @Pattern(regexp = "en|fr|es", message = "must be en, fr or es") String language,
+                                         @Nullable @QueryValue Boolean suppressSmall);
+
+    /** The same as an XLSX workbook: numbers as numbers, and a second sheet with the filters, the sentence and the definitions. */
+    @Get(value = "/api/reports/participation.xlsx{?programmeId,activityId,type,from,to,region,country,groupBy,language,suppressSmall}",
+            produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    HttpResponse<byte[]> participationXlsx(@Nullable @QueryValue String programmeId, @Nullable @QueryValue String activityId,
+                                         @Nullable @QueryValue ActivityType type, @Nullable @QueryValue LocalDate from,
+                                         @Nullable @QueryValue LocalDate to,
+                                         @Nullable @QueryValue @Pattern(regexp = "\\d{3}", message = "must be an M49 region code") String region,
+                                         @Nullable @QueryValue @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO alpha-2 code") String country,
+                                         @Nullable @QueryValue @Pattern(regexp = "country|region|subregion|countryGroup|gender|activityType|activity|programme|month|year",
+                                                 message = "must be one of country, region, subregion, countryGroup, gender, activityType, activity, programme, month, year") String groupBy,
+                                         @Nullable @QueryValue @Pattern(regexp = "en|fr|es", message = "must be en, fr or es") String language,
+                                         @Nullable @QueryValue Boolean suppressSmall);
 }
