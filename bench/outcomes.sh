@@ -21,7 +21,7 @@ export CAMPUS_JWT_SECRET="$SECRET" CAMPUS_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT
 export CAMPUS_ADMIN_EMAIL=outcomes-admin@example.org CAMPUS_ADMIN_PASSWORD='outcomes benchmark administrator'
 java -jar "$JAR" > "$DATA/server.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; cp "$DATA/server.log" /tmp/outcomes-server.log; rm -rf "$DATA"' EXIT
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; cp "$DATA/server.log" /tmp/outcomes-server.log; rm -rf "$DATA"' EXIT
 until curl -sf "http://localhost:$PORT/health" >/dev/null; do sleep 0.2; done
 
 export BASE="http://localhost:$PORT"
