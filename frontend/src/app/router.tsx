@@ -60,6 +60,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: paths.reviews.path, lazy: () => import('./routes/reviews').then((m) => ({ Component: m.ReviewsRoute })) },
               { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },
+              { path: paths.reports.path, lazy: () => withNamespaces(import('./routes/reports'), ['reports']).then((m) => ({ Component: m.ReportsRoute })) },
               { path: paths.attendance.path, lazy: () => withNamespaces(import('./routes/attendance'), ['attendance']).then((m) => ({ Component: m.AttendanceRoute })) },
             ],
           },

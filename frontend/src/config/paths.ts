@@ -118,6 +118,12 @@ export const paths = {
     getHref: (id: string, search?: SelectionHrefSearch) =>
       withQuery(`/manage/activities/${encodeURIComponent(id)}/selection`, search, ['status', 'country', 'region', 'gender', 'sort', 'page']),
   },
+  reports: {
+    path: '/reports',
+    /** Filters and the chosen view travel in the query string, so a report can be shared and reloaded. */
+    getHref: (search?: ReportsHrefSearch) =>
+      withQuery('/reports', search, ['programmeId', 'activityId', 'type', 'from', 'to', 'region', 'country', 'groupBy', 'view']),
+  },
   admin: {
     users: {
       path: '/admin/users',
@@ -144,6 +150,18 @@ export type SelectionHrefSearch = {
   gender?: string;
   sort?: string;
   page?: number;
+};
+
+export type ReportsHrefSearch = {
+  programmeId?: string;
+  activityId?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  region?: string;
+  country?: string;
+  groupBy?: string;
+  view?: string;
 };
 
 export type ImportHrefSearch = { problems?: number; rows?: number };

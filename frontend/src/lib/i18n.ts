@@ -17,6 +17,7 @@ import type course from '@/locales/en/course.json';
 import type outcomes from '@/locales/en/outcomes.json';
 import type surveysAdmin from '@/locales/en/surveys-admin.json';
 import type surveys from '@/locales/en/surveys.json';
+import type reports from '@/locales/en/reports.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -33,6 +34,7 @@ type LazyResources = {
   surveys: typeof surveys;
   outcomes: typeof outcomes;
   'surveys-admin': typeof surveysAdmin;
+  reports: typeof reports;
 };
 
 declare module 'i18next' {
@@ -54,6 +56,7 @@ const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
   '../locales/en/outcomes.json',
   '../locales/en/surveys-admin.json',
   '../locales/en/surveys.json',
+  '../locales/en/reports.json',
 ]);
 
 const lazyBackend: BackendModule = {

@@ -7,7 +7,7 @@ beforeAll(async () => {
   await i18nReady;
   await i18n.changeLanguage('en');
   // The namespaces the router loads with their pages.
-  await i18n.loadNamespaces(['attendance', 'certificates', 'course', 'surveys', 'outcomes', 'surveys-admin']);
+  await i18n.loadNamespaces(['attendance', 'certificates', 'course', 'surveys', 'outcomes', 'surveys-admin', 'reports']);
 });
 
 afterEach(() => {

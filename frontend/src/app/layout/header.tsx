@@ -46,6 +46,11 @@ export function Header() {
                     <NavLink to={paths.manage.programmes.getHref()}>{t('nav.manage')}</NavLink>
                   </li>
                 )}
+                {(hasRole(user.data, 'TRAINER') || hasRole(user.data, 'MANAGER') || hasRole(user.data, 'ADMIN')) && (
+                  <li>
+                    <NavLink to={paths.reports.getHref()}>{t('nav.reports')}</NavLink>
+                  </li>
+                )}
                 {hasRole(user.data, 'ADMIN') && (
                   <li>
                     <NavLink to={paths.admin.users.getHref()}>{t('nav.admin')}</NavLink>

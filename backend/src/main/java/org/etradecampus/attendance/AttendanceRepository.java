@@ -54,6 +54,11 @@ interface AttendanceRepository extends GenericRepository<Activity, Long> {
             + " GROUP BY e.id, e.user_id, u.display_name ORDER BY u.display_name, e.id", nativeQuery = true)
     List<RateRow> rates(long activityId, Instant now);
 
+    /** Keeps enrolment.attended (V22) equal to "present or late at least once" after a mark is written. */
+    @Query(value = "UPDATE enrolment SET attended = CASE WHEN EXISTS (SELECT 1 FROM attendance t WHERE t.enrolment_id = :enrolmentId"
+            + " AND t.status IN ('PRESENT', 'LATE')) THEN 1 ELSE 0 END WHERE id = :enrolmentId", nativeQuery = true)
+    void refreshAttended(long enrolmentId);
+
     @Query(value = "SELECT COUNT(*) FROM activity_session WHERE activity_id = :activityId AND starts_at <= :now", nativeQuery = true)
     int sessionsHeld(long activityId, Instant now);
 

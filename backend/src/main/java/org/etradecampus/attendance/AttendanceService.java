@@ -135,7 +135,10 @@ class AttendanceService {
             attendance.insert(sessionId, row.enrolmentId(), activityId, row.userId(), status.name(), note, markedAt, markerId, self);
         } else if (!markedAt.isBefore(row.markedAt())) {
             attendance.update(sessionId, row.enrolmentId(), status.name(), note, markedAt, markerId, self);
+        } else {
+            return;
         }
+        attendance.refreshAttended(row.enrolmentId());
     }
 
     private String secret(long sessionId) {

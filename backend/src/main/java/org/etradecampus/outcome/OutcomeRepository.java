@@ -22,7 +22,8 @@ interface OutcomeRepository extends GenericRepository<Indicator, Long> {
             + " AND (:countryGroup IS NULL OR (:countryGroup = 'LDC' AND c.ldc = 1) OR (:countryGroup = 'LLDC' AND c.lldc = 1)"
             + " OR (:countryGroup = 'SIDS' AND c.sids = 1))";
 
-    String ATTENDED = "EXISTS (SELECT 1 FROM attendance t WHERE t.enrolment_id = e.id AND t.status IN ('PRESENT', 'LATE'))";
+    /** Kept on the enrolment with every attendance mark (V22). */
+    String ATTENDED = "e.attended = 1";
 
     /** Participation counts distinct people holding a seat in activities that start in the period. */
     @Query(value = "SELECT COUNT(DISTINCT e.user_id) AS registered,"

@@ -30,7 +30,8 @@ class ParticipationReports {
             + " JOIN programme pr ON pr.id = a.programme_id"
             + " LEFT JOIN profile p ON p.user_id = e.user_id LEFT JOIN country c ON c.code = p.country_code";
 
-    private static final String ATTENDED = "EXISTS (SELECT 1 FROM attendance t WHERE t.enrolment_id = e.id AND t.status IN ('PRESENT', 'LATE'))";
+    /** Kept on the enrolment with every attendance mark (V22). */
+    private static final String ATTENDED = "e.attended = 1";
 
     private static String member(String group) {
         return "EXISTS (SELECT 1 FROM country_group_member g WHERE g.country_code = p.country_code AND g.country_group = " + group

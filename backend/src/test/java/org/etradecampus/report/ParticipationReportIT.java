@@ -65,6 +65,8 @@ class ParticipationReportIT {
     ProgrammeDto programme;
     ActivityDto masterclass;
     ActivityDto workshop;
+    SessionDto session;
+    String awaEnrolment;
 
     @BeforeEach
     void setUp() {
@@ -85,12 +87,12 @@ class ParticipationReportIT {
         enrol(masterclass, dechen);
         enrol(workshop, dechen);
         enrol(workshop, api.participant("MALE", "BT"));
-        String awaEnrolment = enrol(masterclass, api.participant("FEMALE", "SN"));
+        awaEnrolment = enrol(masterclass, api.participant("FEMALE", "SN"));
         enrol(workshop, api.participant(null, "PE"));
         enrol(workshop, api.participant("FEMALE", "FJ"));
 
         Instant day = LocalDate.of(2023, 6, 1).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
-        SessionDto session = api.post("/api/activities/" + masterclass.id() + "/sessions", new CreateSessionRequest("Day 1", day,
+        session = api.post("/api/activities/" + masterclass.id() + "/sessions", new CreateSessionRequest("Day 1", day,
                 day.plusSeconds(3600), null, null, null), manager.token(), SessionDto.class).body();
         api.put("/api/sessions/" + session.id() + "/attendance", new AttendanceRequest(List.of(new AttendanceRecordRequest(awaEnrolment,
                 AttendanceStatus.PRESENT, null, null))), manager.token(), AttendanceSheetDto.class);
@@ -161,6 +163,17 @@ class ParticipationReportIT {
     private byte[] file(String name, String query) {
         return api.exchange(io.micronaut.http.HttpRequest.GET("/api/reports/" + name + "?programmeId=" + programme.id() + "&" + query)
                 .bearerAuth(manager.token()).accept("*/*"), byte[].class).body();
+    }
+
+    @Test
+    void aCorrectedMarkTakesAttendedBack() {
+        long before = report("").totals().attended();
+
+        api.put("/api/sessions/" + session.id() + "/attendance", new AttendanceRequest(List.of(new AttendanceRecordRequest(awaEnrolment,
+                AttendanceStatus.ABSENT, "Marked by mistake", null))), manager.token(), AttendanceSheetDto.class);
+
+        assertEquals(1, before);
+        assertEquals(0, report("").totals().attended(), "the flag the report reads follows every mark");
     }
 
     @Test
