@@ -8,6 +8,7 @@ import { Field } from '@/components/ui/field';
 import { paths } from '@/config/paths';
 import { ACTIVITY_TYPES, COURSE_LANGUAGES } from '../api/get-activity';
 import type { CatalogueSearch } from '../api/get-activities';
+import { CountryOptions, RegionOptions, type Option, type RegionOption } from '@/components/ui/place-options';
 
 const orNothing = <T extends string>(value: T | '') => (value === '' ? undefined : value);
 
@@ -44,8 +45,7 @@ const toValues = (search: CatalogueSearch): FilterValues => ({
   open: search.open ?? false,
 });
 
-export type Option = { value: string; label: string };
-export type RegionOption = Option & { subregions: Option[] };
+export type { Option, RegionOption } from '@/components/ui/place-options';
 
 type Props = {
   search: CatalogueSearch;
@@ -119,29 +119,14 @@ export function CatalogueFilters({ search, regions, countries, onSearch }: Props
           <Field label={t('filters.region')} hint={t('filters.regionHint')}>
             {(control) => (
               <select {...control} {...form.register('region')}>
-                <option value="">{t('filters.anyRegion')}</option>
-                {regions.map((region) => (
-                  <optgroup key={region.value} label={region.label}>
-                    <option value={region.value}>{t('filters.wholeRegion', { region: region.label })}</option>
-                    {region.subregions.map((subregion) => (
-                      <option key={subregion.value} value={subregion.value}>
-                        {subregion.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                <RegionOptions regions={regions} anyLabel={t('filters.anyRegion')} wholeLabel={(region) => t('filters.wholeRegion', { region })} />
               </select>
             )}
           </Field>
           <Field label={t('filters.country')}>
             {(control) => (
               <select autoComplete="off" {...control} {...form.register('country')}>
-                <option value="">{t('filters.anyCountry')}</option>
-                {countries.map((country) => (
-                  <option key={country.value} value={country.value}>
-                    {country.label}
-                  </option>
-                ))}
+                <CountryOptions countries={countries} anyLabel={t('filters.anyCountry')} />
               </select>
             )}
           </Field>

@@ -4,9 +4,9 @@ import { Link } from 'react-router-dom';
 import { Field } from '@/components/ui/field';
 import { paths } from '@/config/paths';
 import { REPORT_ACTIVITY_TYPES, REPORT_GROUPS, reportHrefSearch, type ReportSearch } from '../api/get-participation';
+import { CountryOptions, RegionOptions, type Option, type RegionOption } from '@/components/ui/place-options';
 
-export type Option = { value: string; label: string };
-export type RegionOption = Option & { subregions: Option[] };
+export type { Option, RegionOption } from '@/components/ui/place-options';
 
 type Props = {
   search: ReportSearch;
@@ -86,31 +86,16 @@ export function ReportFilters({ search, programmes, regions, countries, onChange
             <Field label={t('filters.region')}>
               {(control) => (
                 <select {...control} value={search.region ?? ''} onChange={set('region')}>
-                  <option value="">{t('filters.anyRegion')}</option>
+                  <RegionOptions regions={regions} anyLabel={t('filters.anyRegion')} wholeLabel={(region) => t('filters.wholeRegion', { region })} />
                   {search.region && regions.length === 0 && <option value={search.region}>{search.region}</option>}
-                  {regions.map((region) => (
-                    <optgroup key={region.value} label={region.label}>
-                      <option value={region.value}>{t('filters.wholeRegion', { region: region.label })}</option>
-                      {region.subregions.map((subregion) => (
-                        <option key={subregion.value} value={subregion.value}>
-                          {subregion.label}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
                 </select>
               )}
             </Field>
             <Field label={t('filters.country')}>
               {(control) => (
                 <select autoComplete="off" {...control} value={search.country ?? ''} onChange={set('country')}>
-                  <option value="">{t('filters.anyCountry')}</option>
+                  <CountryOptions countries={countries} anyLabel={t('filters.anyCountry')} />
                   {search.country && countries.length === 0 && <option value={search.country}>{search.country}</option>}
-                  {countries.map((country) => (
-                    <option key={country.value} value={country.value}>
-                      {country.label}
-                    </option>
-                  ))}
                 </select>
               )}
             </Field>
