@@ -115,6 +115,25 @@ class OutcomeIT {
     }
 
     @Test
+    void aCumulativeTargetCountsFromTheBeginningAPerPeriodOneOnlyWithinItsPeriod() {
+        LocalDate later = LocalDate.now().plusDays(10);
+        TargetDto afterTheStart = new TargetDto(null, later, later.plusYears(1), 4.0, null, null);
+        IndicatorDto cumulative = add(withTargets(participation("cumulative", IndicatorUnit.COUNT,
+                ParticipationMeasure.PARTICIPANTS_REGISTERED), List.of(afterTheStart)));
+        IndicatorRequest perPeriod = withTargets(participation("per_period", IndicatorUnit.COUNT,
+                ParticipationMeasure.PARTICIPANTS_REGISTERED), List.of(afterTheStart));
+        IndicatorDto periodic = add(new IndicatorRequest(perPeriod.code(), perPeriod.name(), perPeriod.unit(), null,
+                perPeriod.direction(), perPeriod.source(), perPeriod.measure(), null, null, null, false, perPeriod.targets()));
+        enrol(api.participant("FEMALE", "NP"));
+        enrol(api.participant("FEMALE", "KE"));
+
+        List<OutcomeDto> outcomes = api.get("/api/programmes/" + activity.programmeId() + "/outcomes", manager.token(), OUTCOMES);
+
+        assertEquals(2.0, of(outcomes, cumulative).targets().get(0).value(), "the activity started before the period: still counted");
+        assertEquals(0.0, of(outcomes, periodic).targets().get(0).value(), "it did not start within the period");
+    }
+
+    @Test
     void coachesRecordMilestonesSmesReportThemAndOnlyValidatedOnesCount() {
         MilestoneDto firstSale = api.post(milestonesPath(), new MilestoneRequest("first_sale", name("First online sale"), null),
                 manager.token(), MilestoneDto.class).body();
