@@ -9,6 +9,28 @@ import { aPage, countriesData, regionsData } from '@/testing/data';
 import { jsonResponse, mockFetch } from '@/testing/http';
 import { routes } from '../router';
 
+// jsdom has no canvas: uPlot is replaced by a stand-in that records what it was asked to draw.
+const charts = vi.hoisted(() => ({ drawn: [] as { data: unknown; destroyed: boolean }[] }));
+vi.mock('uplot', () => {
+  class FakeUPlot {
+    static paths = { bars: () => () => null };
+    width: number;
+    private readonly entry: { data: unknown; destroyed: boolean };
+    constructor(options: { width: number }, data: unknown) {
+      this.width = options.width;
+      this.entry = { data, destroyed: false };
+      charts.drawn.push(this.entry);
+    }
+    setSize({ width }: { width: number }) {
+      this.width = width;
+    }
+    destroy() {
+      this.entry.destroyed = true;
+    }
+  }
+  return { default: FakeUPlot };
+});
+
 const me = (roles: string[]) => ({ id: 'u1', email: 'm@example.org', displayName: 'Mona', roles, locale: 'en', profile: null });
 
 const figures = (registered: number, women: number, more: Partial<Record<string, number | null>> = {}) => ({
@@ -149,6 +171,8 @@ describe('the participation report', () => {
     // Chart first; the table is there for screen readers.
     expect(screen.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('table', { name: 'Participation by country' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Bar chart: registered and women by country; the table has the figures' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(charts.drawn.some((chart) => JSON.stringify(chart.data) === JSON.stringify([[0, 1], [120, 93], [80, 46]]))).toBe(true));
 
     await user.click(screen.getByRole('button', { name: 'Table' }));
     expect(router.state.location.search).toBe('?programmeId=p1&view=table');
@@ -158,6 +182,8 @@ describe('the participation report', () => {
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Nepal', 'Colombia']);
     expect(rows[0]).toHaveTextContent('67% of 120');
     expect(screen.getByRole('region', { name: 'Participation by country' })).toHaveAttribute('tabindex', '0');
+    expect(screen.queryByRole('img', { name: /^Bar chart/ })).not.toBeInTheDocument();
+    expect(charts.drawn.every((chart) => chart.destroyed)).toBe(true);
   });
 
   it('downloads the breakdown as CSV or XLSX with the same filters, small counts hidden unless unticked', async () => {

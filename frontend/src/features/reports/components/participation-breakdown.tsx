@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipationRow, ReportView } from '../api/get-participation';
 import { formatCount, formatShare } from './format';
+import { ParticipationChart } from './participation-chart';
 
 type Props = {
   /** The heading, level 2. */
@@ -19,7 +20,7 @@ type Props = {
 
 /**
  * Rows as bars or as a table. The table is always in the page for screen readers (hidden on screen
- * while the chart shows); the bars are a picture of it and are hidden from them.
+ * while the chart shows); the chart (uPlot, on a canvas) is a picture of it, named for them as such.
  */
 export function ParticipationBreakdown({ title, group, rows, view, onView, children, chartLabel, tableLabel }: Props) {
   const { t } = useTranslation('reports');
@@ -54,31 +55,22 @@ export function ParticipationBreakdown({ title, group, rows, view, onView, child
 function BarChart({ rows, label }: { rows: ParticipationRow[]; label: string }) {
   const { t, i18n } = useTranslation('reports');
   const language = i18n.resolvedLanguage ?? 'en';
-  const max = Math.max(1, ...rows.map((row) => row.registered));
-  const width = (value: number) => `${(value / max) * 100}%`;
   return (
-    <figure className="bar-chart" aria-hidden="true">
-      <figcaption className="bar-chart__caption">{label}</figcaption>
-      <p className="bar-chart__legend">
+    <figure className="bar-chart">
+      <figcaption className="bar-chart__caption" aria-hidden="true">
+        {label}
+      </figcaption>
+      <p className="bar-chart__legend" aria-hidden="true">
         <span className="bar-chart__key bar-chart__key--registered" /> {t('breakdown.legendRegistered')}{' '}
         <span className="bar-chart__key bar-chart__key--women" /> {t('breakdown.legendWomen')}
       </p>
-      <ul className="bar-chart__rows">
-        {rows.map((row) => (
-          <li key={row.key} className="bar-chart__row" title={t('breakdown.barLabel', { label: row.label, registered: row.registered, women: row.women })}>
-            <span className="bar-chart__label">
-              {row.label}
-              <span className="bar-chart__numbers">
-                {t('breakdown.barNumbers', { registered: formatCount(row.registered, language), women: formatCount(row.women, language) })}
-              </span>
-            </span>
-            <span className="bar-chart__track">
-              <span className="bar-chart__bar bar-chart__bar--registered" style={{ width: width(row.registered) }} />
-              <span className="bar-chart__bar bar-chart__bar--women" style={{ width: width(row.women) }} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      <ParticipationChart
+        rows={rows}
+        label={t('breakdown.chartImage', { chart: label.toLocaleLowerCase(language) })}
+        registeredLabel={t('breakdown.legendRegistered')}
+        womenLabel={t('breakdown.legendWomen')}
+        language={language}
+      />
     </figure>
   );
 }
