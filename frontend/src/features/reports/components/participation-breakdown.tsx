@@ -22,6 +22,20 @@ type Props = {
  * Rows as bars or as a table. The table is always in the page for screen readers (hidden on screen
  * while the chart shows); the chart (uPlot, on a canvas) is a picture of it, named for them as such.
  */
+/** The table's figure columns, in order: each a count of people, but the share of women. */
+const COLUMNS = ['registered', 'attended', 'completed', 'women', 'womenShare', 'undisclosed', 'countries', 'ldc', 'lldc', 'sids'] as const;
+const FIELDS = {
+  registered: 'registered',
+  attended: 'attended',
+  completed: 'completed',
+  women: 'women',
+  undisclosed: 'genderUndisclosed',
+  countries: 'countries',
+  ldc: 'ldcParticipants',
+  lldc: 'lldcParticipants',
+  sids: 'sidsParticipants',
+} as const satisfies Record<Exclude<(typeof COLUMNS)[number], 'womenShare'>, string>;
+
 export function ParticipationBreakdown({ title, group, rows, view, onView, children, chartLabel, tableLabel }: Props) {
   const { t } = useTranslation('reports');
   const headingId = useId();
@@ -90,52 +104,22 @@ function ParticipationTable({ rows, group, label, hidden }: { rows: Participatio
         <thead>
           <tr>
             <th scope="col">{group}</th>
-            <th scope="col" className="table__number">
-              {t('breakdown.registered')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.attended')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.completed')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.women')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.womenShare')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.undisclosed')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.countries')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.ldc')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.lldc')}
-            </th>
-            <th scope="col" className="table__number">
-              {t('breakdown.sids')}
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className="table__number">
+                {t(`breakdown.${column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
-              <td className="table__number">{count(row.registered)}</td>
-              <td className="table__number">{count(row.attended)}</td>
-              <td className="table__number">{count(row.completed)}</td>
-              <td className="table__number">{count(row.women)}</td>
-              <td className="table__number">{share(row.women, row.registered)}</td>
-              <td className="table__number">{count(row.genderUndisclosed)}</td>
-              <td className="table__number">{count(row.countries)}</td>
-              <td className="table__number">{count(row.ldcParticipants)}</td>
-              <td className="table__number">{count(row.lldcParticipants)}</td>
-              <td className="table__number">{count(row.sidsParticipants)}</td>
+              {COLUMNS.map((column) => (
+                <td key={column} className="table__number">
+                  {column === 'womenShare' ? share(row.women, row.registered) : count(row[FIELDS[column]])}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -20,16 +20,16 @@ function SurveyCard({ survey }: { survey: MySurvey }) {
   const language = i18n.language;
   const title = localized(survey.title, language);
   const state = surveyState(survey);
-  const todo = state === 'answerBy';
+  const due = state === 'answerBy';
   const link = state === 'answerBy' ? t('mine.answer') : state === 'answeredOpen' ? t('mine.change') : t('mine.see');
   return (
-    <li className={todo ? 'card survey-card' : 'card card--muted survey-card'} aria-label={title}>
+    <li className={due ? 'card survey-card' : 'card card--muted survey-card'} aria-label={title}>
       <h3 className="card__title">{title}</h3>
       <p className="survey-card__activity">{survey.activityTitle}</p>
       <p>
         <span className="badge">{t(`kind.${survey.kind}`)}</span>
       </p>
-      <p className={todo ? 'survey-card__due' : undefined}>
+      <p className={due ? 'survey-card__due' : undefined}>
         {(state === 'answered' || state === 'answeredOpen') && <span aria-hidden="true">✓ </span>}
         {state === 'answered' || state === 'missed'
           ? t(`mine.${state}`)
@@ -37,7 +37,7 @@ function SurveyCard({ survey }: { survey: MySurvey }) {
       </p>
       {state !== 'opensOn' && (
         <div className="actions">
-          <Link className={todo ? 'button button--primary' : 'button'} to={paths.survey.getHref(survey.id)}>
+          <Link className={due ? 'button button--primary' : 'button'} to={paths.survey.getHref(survey.id)}>
             {link}
             <span className="visually-hidden">: {title}</span>
           </Link>
