@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
+import org.etradecampus.report.ParticipationFacts;
 
 import java.time.Clock;
 import java.util.Map;
@@ -18,12 +19,14 @@ public class MeService {
     private final ProfileRepository profiles;
     private final ProfileMapper mapper;
     private final Clock clock;
+    private final ParticipationFacts facts;
 
-    MeService(UserService users, ProfileRepository profiles, ProfileMapper mapper, Clock clock) {
+    MeService(UserService users, ProfileRepository profiles, ProfileMapper mapper, Clock clock, ParticipationFacts facts) {
         this.users = users;
         this.profiles = profiles;
         this.mapper = mapper;
         this.clock = clock;
+        this.facts = facts;
     }
 
     public MeDto me(long userId) {
@@ -55,6 +58,7 @@ public class MeService {
         } else {
             profiles.save(entity);
         }
+        facts.personChanged(userId);
         return me(userId);
     }
 

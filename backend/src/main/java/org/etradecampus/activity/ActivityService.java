@@ -22,6 +22,7 @@ import org.etradecampus.country.Country;
 import org.etradecampus.country.CountryRepository;
 import org.etradecampus.programme.Programme;
 import org.etradecampus.programme.ProgrammeService;
+import org.etradecampus.report.ParticipationFacts;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -50,11 +51,12 @@ public class ActivityService {
     private final ApplicationEventPublisher<Object> events;
     private final TrainerRepository trainers;
     private final UserService users;
+    private final ParticipationFacts facts;
 
     ActivityService(ActivityRepository activities, ActivitySessionRepository sessions, ProgrammeService programmes,
                     ActivityMapper mapper, MeService me, CountryRepository countries, Clock clock,
                     ApplicationEventPublisher<Object> events, TrainerRepository trainers,
-                    UserService users) {
+                    UserService users, ParticipationFacts facts) {
         this.activities = activities;
         this.sessions = sessions;
         this.programmes = programmes;
@@ -65,6 +67,7 @@ public class ActivityService {
         this.events = events;
         this.trainers = trainers;
         this.users = users;
+        this.facts = facts;
     }
 
     PageDto<ActivityDto> catalogue(@Nullable ActivityType type, @Nullable Long programmeId, @Nullable String region,
@@ -132,6 +135,9 @@ public class ActivityService {
                             + " seats taken", "activity.capacity-below-seats")));
         }
         Activity updated = activities.update(mapper.edited(current, request, clock.instant()));
+        if (!updated.startDate().equals(current.startDate()) || updated.type() != current.type()) {
+            facts.activityChanged(id);
+        }
         if (updated.capacity() > current.capacity() && updated.waitlistCount() > 0) {
             events.publishEvent(new SeatsAdded(updated));
         }
@@ -154,6 +160,7 @@ public class ActivityService {
         }
         Activity updated = activities.update(activity.withStatus(target, clock.instant()));
         if (target == ActivityStatus.CANCELLED) {
+            facts.activityChanged(id);
             events.publishEvent(new ActivityCancelled(updated));
         }
         return toDto(updated);

@@ -11,6 +11,7 @@ import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.Problem.FieldError;
 import org.etradecampus.common.Text;
+import org.etradecampus.report.ParticipationFacts;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,15 +42,17 @@ class AttendanceService {
     private final CheckInThrottle throttle;
     private final ApplicationEventPublisher<AttendanceChanged> events;
     private final Clock clock;
+    private final ParticipationFacts facts;
 
     AttendanceService(AttendanceRepository attendance, ActivityService activities, AttendanceRates rates,
-                      CheckInThrottle throttle, ApplicationEventPublisher<AttendanceChanged> events, Clock clock) {
+                      CheckInThrottle throttle, ApplicationEventPublisher<AttendanceChanged> events, Clock clock, ParticipationFacts facts) {
         this.throttle = throttle;
         this.events = events;
         this.rates = rates;
         this.attendance = attendance;
         this.activities = activities;
         this.clock = clock;
+        this.facts = facts;
     }
 
     AttendanceSheetDto sheet(long sessionId) {
@@ -139,6 +142,7 @@ class AttendanceService {
             return;
         }
         attendance.refreshAttended(row.enrolmentId());
+        facts.personChanged(row.userId());
     }
 
     private String secret(long sessionId) {

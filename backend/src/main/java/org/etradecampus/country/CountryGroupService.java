@@ -11,6 +11,7 @@ import org.etradecampus.activity.CountryGroup;
 import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.Problem.FieldError;
+import org.etradecampus.report.ParticipationFacts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,11 +30,13 @@ class CountryGroupService {
     private final Memberships memberships;
     private final CountryRepository countries;
     private final Clock clock;
+    private final ParticipationFacts facts;
 
-    CountryGroupService(Memberships memberships, CountryRepository countries, Clock clock) {
+    CountryGroupService(Memberships memberships, CountryRepository countries, Clock clock, ParticipationFacts facts) {
         this.memberships = memberships;
         this.countries = countries;
         this.clock = clock;
+        this.facts = facts;
     }
 
     CountryGroupsDto of(String code) {
@@ -53,6 +56,7 @@ class CountryGroupService {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         memberships.setFlags(code, validOn(periods, CountryGroup.LDC, today), validOn(periods, CountryGroup.LLDC, today),
                 validOn(periods, CountryGroup.SIDS, today));
+        facts.countryChanged(code);
         return of(code);
     }
 

@@ -4,7 +4,8 @@ import jakarta.inject.Singleton;
 import org.etradecampus.account.Gender;
 import org.etradecampus.activity.CountryGroup;
 import org.etradecampus.outcome.OutcomeRepository.Answers;
-import org.etradecampus.outcome.OutcomeRepository.Participation;
+import org.etradecampus.report.ParticipationFiguresDto;
+import org.etradecampus.report.ParticipationReports;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +27,12 @@ class OutcomeFigures {
 
     private final OutcomeRepository figures;
     private final IndicatorService indicators;
+    private final ParticipationReports reports;
 
-    OutcomeFigures(OutcomeRepository figures, IndicatorService indicators) {
+    OutcomeFigures(OutcomeRepository figures, IndicatorService indicators, ParticipationReports reports) {
         this.figures = figures;
         this.indicators = indicators;
+        this.reports = reports;
     }
 
     List<OutcomeDto> of(long programmeId, Long activityId) {
@@ -100,27 +103,39 @@ class OutcomeFigures {
                 yield new Measured((double) reached, smes);
             }
             case PARTICIPATION -> {
-                Participation p = participation.computeIfAbsent(scope, s -> figures.participation(programmeId, s.activityId(),
-                        s.from(), s.to(), s.gender(), s.countryGroup()));
-                yield new Measured(participation(indicator.measure(), p), p.registered());
+                Participation p = participation.computeIfAbsent(scope, s -> participation(programmeId, s));
+                yield new Measured(participation(indicator.measure(), p), p.everyone().registered());
             }
         };
     }
 
+    /** Counted as the participation report counts (country groups as they stood at each activity's start), and for women alone. */
+    private Participation participation(long programmeId, Scope s) {
+        ParticipationFiguresDto everyone = reports.figures(programmeId, s.activityId(), s.from(), s.to(), s.genderOf(), s.group());
+        ParticipationFiguresDto women = s.genderOf() == null
+                ? reports.figures(programmeId, s.activityId(), s.from(), s.to(), Gender.FEMALE, s.group())
+                : s.genderOf() == Gender.FEMALE ? everyone : new ParticipationFiguresDto(0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0);
+        return new Participation(everyone, women);
+    }
+
     private static Double participation(ParticipationMeasure measure, Participation p) {
+        ParticipationFiguresDto all = p.everyone();
         return switch (measure) {
-            case PARTICIPANTS_REGISTERED -> (double) p.registered();
-            case PARTICIPANTS_ATTENDED -> (double) p.attended();
-            case PARTICIPANTS_COMPLETED -> (double) p.completed();
-            case WOMEN_REGISTERED -> (double) p.womenRegistered();
-            case WOMEN_ATTENDED -> (double) p.womenAttended();
-            case WOMEN_COMPLETED -> (double) p.womenCompleted();
-            case WOMEN_SHARE -> p.registered() == 0 ? null : 100.0 * p.womenRegistered() / p.registered();
-            case COUNTRIES_REACHED -> (double) p.countries();
-            case LDC_PARTICIPANTS -> (double) p.ldc();
-            case LLDC_PARTICIPANTS -> (double) p.lldc();
-            case SIDS_PARTICIPANTS -> (double) p.sids();
+            case PARTICIPANTS_REGISTERED -> (double) all.registered();
+            case PARTICIPANTS_ATTENDED -> (double) all.attended();
+            case PARTICIPANTS_COMPLETED -> (double) all.completed();
+            case WOMEN_REGISTERED -> (double) p.women().registered();
+            case WOMEN_ATTENDED -> (double) p.women().attended();
+            case WOMEN_COMPLETED -> (double) p.women().completed();
+            case WOMEN_SHARE -> all.registered() == 0 ? null : 100.0 * p.women().registered() / all.registered();
+            case COUNTRIES_REACHED -> (double) all.countries();
+            case LDC_PARTICIPANTS -> (double) all.ldcParticipants();
+            case LLDC_PARTICIPANTS -> (double) all.lldcParticipants();
+            case SIDS_PARTICIPANTS -> (double) all.sidsParticipants();
         };
+    }
+
+    private record Participation(ParticipationFiguresDto everyone, ParticipationFiguresDto women) {
     }
 
     private static double fold(SurveyAggregation aggregation, Double mean, Double total) {

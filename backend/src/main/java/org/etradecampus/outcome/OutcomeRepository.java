@@ -22,29 +22,6 @@ interface OutcomeRepository extends GenericRepository<Indicator, Long> {
             + " AND (:countryGroup IS NULL OR (:countryGroup = 'LDC' AND c.ldc = 1) OR (:countryGroup = 'LLDC' AND c.lldc = 1)"
             + " OR (:countryGroup = 'SIDS' AND c.sids = 1))";
 
-    /** Kept on the enrolment with every attendance mark (V22). */
-    String ATTENDED = "e.attended = 1";
-
-    /** Participation counts distinct people holding a seat in activities that start in the period. */
-    @Query(value = "SELECT COUNT(DISTINCT e.user_id) AS registered,"
-            + " COUNT(DISTINCT CASE WHEN " + ATTENDED + " THEN e.user_id END) AS attended,"
-            + " COUNT(DISTINCT CASE WHEN e.status = 'COMPLETED' THEN e.user_id END) AS completed,"
-            + " COUNT(DISTINCT CASE WHEN p.gender = 'FEMALE' THEN e.user_id END) AS women_registered,"
-            + " COUNT(DISTINCT CASE WHEN p.gender = 'FEMALE' AND " + ATTENDED + " THEN e.user_id END) AS women_attended,"
-            + " COUNT(DISTINCT CASE WHEN p.gender = 'FEMALE' AND e.status = 'COMPLETED' THEN e.user_id END) AS women_completed,"
-            + " COUNT(DISTINCT p.country_code) AS countries,"
-            + " COUNT(DISTINCT CASE WHEN c.ldc = 1 THEN e.user_id END) AS ldc,"
-            + " COUNT(DISTINCT CASE WHEN c.lldc = 1 THEN e.user_id END) AS lldc,"
-            + " COUNT(DISTINCT CASE WHEN c.sids = 1 THEN e.user_id END) AS sids"
-            + " FROM enrolment e JOIN activity a ON a.id = e.activity_id"
-            + " LEFT JOIN profile p ON p.user_id = e.user_id LEFT JOIN country c ON c.code = p.country_code"
-            + " WHERE a.programme_id = :programmeId AND (:activityId IS NULL OR a.id = :activityId)"
-            + " AND e.status IN ('ENROLLED', 'COMPLETED')"
-            + " AND (:fromDate IS NULL OR a.start_date >= :fromDate) AND (:toDate IS NULL OR a.start_date <= :toDate)"
-            + PEOPLE_FILTER, nativeQuery = true)
-    Participation participation(long programmeId, @Nullable Long activityId, @Nullable LocalDate fromDate,
-                                @Nullable LocalDate toDate, @Nullable String gender, @Nullable String countryGroup);
-
     /** SMEs holding a seat in the programme's accelerator cohorts: the base of milestone figures. */
     @Query(value = "SELECT COUNT(DISTINCT e.user_id) FROM enrolment e JOIN activity a ON a.id = e.activity_id"
             + " LEFT JOIN profile p ON p.user_id = e.user_id LEFT JOIN country c ON c.code = p.country_code"
@@ -97,11 +74,6 @@ interface OutcomeRepository extends GenericRepository<Indicator, Long> {
             + " FROM (" + BASELINE_ANSWERS + ") b JOIN (" + LATER_ANSWERS + ") l ON l.user_id = b.user_id", nativeQuery = true)
     Paired paired(long indicatorId, @Nullable Long activityId, @Nullable Instant fromTime, @Nullable Instant toTime,
                   @Nullable String gender, @Nullable String countryGroup);
-
-    @Introspected
-    record Participation(Long registered, Long attended, Long completed, Long womenRegistered, Long womenAttended,
-                         Long womenCompleted, Long countries, Long ldc, Long lldc, Long sids) {
-    }
 
     @Introspected
     record Answers(Long people, @Nullable Double mean, @Nullable Double total) {

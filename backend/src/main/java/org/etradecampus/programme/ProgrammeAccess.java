@@ -25,6 +25,11 @@ public class ProgrammeAccess {
         return programmeId;
     }
 
+    /** Whether she sees the whole programme: an administrator, or one of its managers. */
+    public boolean runs(long programmeId) {
+        return programmes.runs(programmeId, currentUser.id(), currentUser.isAdmin());
+    }
+
     public long requireFollower(long programmeId) {
         programmes.get(programmeId);
         if (!programmes.follows(programmeId, currentUser.id(), currentUser.isAdmin())) {

@@ -94,8 +94,10 @@ class ReportController implements ReportApi {
     }
 
     private ParticipationReportDto report(Asked asked) {
-        return reports.report(asked.filter(), new ParticipationReports.Reach(currentUser.isAdmin(), currentUser.id()),
-                asked.groupBy(), asked.language());
+        // Whoever may name the activity or run the programme sees all of it; a trainer naming a programme sees her activities in it.
+        ParticipationReports.Filter f = asked.filter();
+        boolean whole = currentUser.isAdmin() || f.activityId() != null || (f.programmeId() != null && programmes.runs(f.programmeId()));
+        return reports.report(f, new ParticipationReports.Reach(whole, currentUser.id()), asked.groupBy(), asked.language());
     }
 
     private static ParticipationExports.Described described(Asked asked, Boolean suppressSmall) {
