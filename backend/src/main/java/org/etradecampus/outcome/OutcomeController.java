@@ -1,5 +1,6 @@
 package org.etradecampus.outcome;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -9,13 +10,16 @@ import io.micronaut.security.rules.SecurityRule;
 import org.etradecampus.activity.Activity;
 import org.etradecampus.activity.ActivityAccess;
 import org.etradecampus.activity.ActivityService;
+import org.etradecampus.activity.ActivityType;
 import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.Exceptions.ForbiddenException;
+import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.enrolment.EnrolmentService;
 import org.etradecampus.programme.ProgrammeAccess;
 import org.etradecampus.programme.ProgrammeService;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 @Controller
@@ -74,14 +78,27 @@ class OutcomeController implements OutcomeApi {
     }
 
     @Override
-    public List<OutcomeDto> programmeOutcomes(String id) {
-        return figures.of(programmeAccess.requireRunner(CurrentUser.parseId(id)), null);
+    public List<OutcomeDto> programmeOutcomes(String id, @Nullable String activityId, @Nullable ActivityType type,
+                                              @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String region,
+                                              @Nullable String country) {
+        long programmeId = programmeAccess.requireRunner(CurrentUser.parseId(id));
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new ValidationException("to", "must not be before from", "validation.date-order");
+        }
+        Long activity = null;
+        if (activityId != null) {
+            activity = CurrentUser.parseIdOrNull(activityId);
+            if (activity == null || activities.visible(activity, true).programmeId() != programmeId) {
+                throw new ValidationException("activityId", "is not an activity of this programme", "validation.invalid-value");
+            }
+        }
+        return figures.of(programmeId, new OutcomeFigures.Narrowing(activity, type, from, to, region, country));
     }
 
     @Override
     public List<OutcomeDto> activityOutcomes(String id) {
         long activityId = activityAccess.requireRunner(CurrentUser.parseId(id));
-        return figures.of(activities.visible(activityId, true).programmeId(), activityId);
+        return figures.of(activities.visible(activityId, true).programmeId(), OutcomeFigures.Narrowing.to(activityId));
     }
 
     @Override

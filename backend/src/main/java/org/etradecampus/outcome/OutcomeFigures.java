@@ -2,6 +2,7 @@ package org.etradecampus.outcome;
 
 import jakarta.inject.Singleton;
 import org.etradecampus.account.Gender;
+import org.etradecampus.activity.ActivityType;
 import org.etradecampus.activity.CountryGroup;
 import org.etradecampus.outcome.OutcomeRepository.Answers;
 import org.etradecampus.report.ParticipationFiguresDto;
@@ -35,17 +36,25 @@ class OutcomeFigures {
         this.reports = reports;
     }
 
-    List<OutcomeDto> of(long programmeId, Long activityId) {
+    /** What the participation report's filters narrow the figures to; null where a filter is not set. */
+    record Narrowing(Long activityId, ActivityType type, LocalDate from, LocalDate to, String region, String country) {
+
+        static Narrowing to(Long activityId) {
+            return new Narrowing(activityId, null, null, null, null, null);
+        }
+    }
+
+    List<OutcomeDto> of(long programmeId, Narrowing narrowing) {
         List<Indicator> found = indicators.entitiesOf(programmeId);
         List<IndicatorDto> dtos = indicators.toDtos(found);
         // One participation query per scope serves every participation indicator measured over it.
         Map<Scope, Participation> participation = new HashMap<>();
         return IntStream.range(0, found.size())
-                .mapToObj(i -> outcome(found.get(i), dtos.get(i), activityId, participation)).toList();
+                .mapToObj(i -> outcome(found.get(i), dtos.get(i), narrowing, participation)).toList();
     }
 
-    private OutcomeDto outcome(Indicator indicator, IndicatorDto dto, Long activityId, Map<Scope, Participation> participation) {
-        Scope all = new Scope(activityId, null, null, null, null);
+    private OutcomeDto outcome(Indicator indicator, IndicatorDto dto, Narrowing n, Map<Scope, Participation> participation) {
+        Scope all = new Scope(n, n.from(), n.to(), null, null);
         FigureDto baseline = baseline(indicator, all);
         Measured now = measure(indicator, all, participation);
         FigureDto latest = now.value() == null ? null : new FigureDto(now.value(), now.people(), basis(indicator));
@@ -53,13 +62,23 @@ class OutcomeFigures {
         PairedDto paired = indicator.source() == IndicatorSource.SURVEY ? paired(indicator, all) : null;
         double from = baseline == null ? 0 : baseline.value();
         List<TargetProgressDto> targets = dto.targets().stream().map(target -> {
-            Measured inScope = measure(indicator, new Scope(activityId, indicator.cumulative() ? null : target.from(), target.to(),
-                    target.gender(), target.countryGroup()), participation);
+            // The target's own period, within the period asked for.
+            LocalDate start = later(indicator.cumulative() ? null : target.from(), n.from());
+            LocalDate end = earlier(target.to(), n.to());
+            Measured inScope = measure(indicator, new Scope(n, start, end, target.gender(), target.countryGroup()), participation);
             Double progress = inScope.value() == null || target.value() == from ? null
                     : (inScope.value() - from) / (target.value() - from);
             return new TargetProgressDto(target, inScope.value(), inScope.people(), progress);
         }).toList();
         return new OutcomeDto(dto, baseline, latest, change, paired, targets);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     private FigureDto baseline(Indicator indicator, Scope scope) {
@@ -70,14 +89,14 @@ class OutcomeFigures {
             return null;
         }
         Answers answers = figures.baseline(indicator.id(), scope.activityId(), scope.fromTime(), scope.toTime(), scope.gender(),
-                scope.countryGroup());
+                scope.countryGroup(), scope.country(), scope.region(), scope.type());
         return answers.people() == 0 ? null
                 : new FigureDto(fold(indicator.aggregation(), answers.mean(), answers.total()), answers.people(), FigureBasis.SURVEY_BASELINE);
     }
 
     private PairedDto paired(Indicator indicator, Scope scope) {
         OutcomeRepository.Paired paired = figures.paired(indicator.id(), scope.activityId(), scope.fromTime(), scope.toTime(),
-                scope.gender(), scope.countryGroup());
+                scope.gender(), scope.countryGroup(), scope.country(), scope.region(), scope.type());
         if (paired.people() == 0) {
             return null;
         }
@@ -92,14 +111,15 @@ class OutcomeFigures {
         return switch (indicator.source()) {
             case SURVEY -> {
                 Answers answers = figures.later(indicator.id(), scope.activityId(), scope.fromTime(), scope.toTime(),
-                        scope.gender(), scope.countryGroup());
+                        scope.gender(), scope.countryGroup(), scope.country(), scope.region(), scope.type());
                 yield answers.people() == 0 ? new Measured(null, 0)
                         : new Measured(fold(indicator.aggregation(), answers.mean(), answers.total()), answers.people());
             }
             case MILESTONE -> {
-                long smes = figures.smes(programmeId, scope.activityId(), scope.gender(), scope.countryGroup());
+                long smes = figures.smes(programmeId, scope.activityId(), scope.gender(), scope.countryGroup(), scope.country(),
+                        scope.region(), scope.type());
                 long reached = figures.reached(indicator.milestoneId(), programmeId, scope.activityId(), scope.from(), scope.to(),
-                        scope.gender(), scope.countryGroup());
+                        scope.gender(), scope.countryGroup(), scope.country(), scope.region(), scope.type());
                 yield new Measured((double) reached, smes);
             }
             case PARTICIPATION -> {
@@ -111,9 +131,11 @@ class OutcomeFigures {
 
     /** Counted as the participation report counts (country groups as they stood at each activity's start), and for women alone. */
     private Participation participation(long programmeId, Scope s) {
-        ParticipationFiguresDto everyone = reports.figures(programmeId, s.activityId(), s.from(), s.to(), s.genderOf(), s.group());
+        Narrowing n = s.narrowing();
+        ParticipationFiguresDto everyone = reports.figures(programmeId, n.activityId(), n.type(), s.from(), s.to(), n.region(),
+                n.country(), s.genderOf(), s.group());
         ParticipationFiguresDto women = s.genderOf() == null
-                ? reports.figures(programmeId, s.activityId(), s.from(), s.to(), Gender.FEMALE, s.group())
+                ? reports.figures(programmeId, n.activityId(), n.type(), s.from(), s.to(), n.region(), n.country(), Gender.FEMALE, s.group())
                 : s.genderOf() == Gender.FEMALE ? everyone : new ParticipationFiguresDto(0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0);
         return new Participation(everyone, women);
     }
@@ -157,7 +179,23 @@ class OutcomeFigures {
     private record Measured(Double value, long people) {
     }
 
-    private record Scope(Long activityId, LocalDate from, LocalDate to, Gender genderOf, CountryGroup group) {
+    private record Scope(Narrowing narrowing, LocalDate from, LocalDate to, Gender genderOf, CountryGroup group) {
+
+        Long activityId() {
+            return narrowing.activityId();
+        }
+
+        String type() {
+            return narrowing.type() == null ? null : narrowing.type().name();
+        }
+
+        String region() {
+            return narrowing.region();
+        }
+
+        String country() {
+            return narrowing.country();
+        }
 
         Instant fromTime() {
             return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -103,12 +103,13 @@ public class ParticipationReports {
     }
 
     /**
-     * The totals alone, for outcome figures: a programme or one of its activities, activities starting
-     * in a period (open ends null), optionally only one gender or people counted in one country group.
+     * The totals alone, for outcome figures: a programme or one of its activities, narrowed as the
+     * report is (open ends and absent filters null), optionally to one gender or one country group.
      */
-    public ParticipationFiguresDto figures(long programmeId, Long activityId, LocalDate from, LocalDate to, Gender gender,
-                                           CountryGroup countryGroup) {
-        Filter filter = new Filter(activityId == null ? programmeId : null, activityId, null, from, to, null, null, gender, countryGroup);
+    public ParticipationFiguresDto figures(long programmeId, Long activityId, ActivityType type, LocalDate from, LocalDate to,
+                                           String region, String country, Gender gender, CountryGroup countryGroup) {
+        Filter filter = new Filter(activityId == null ? programmeId : null, activityId, type, from, to, region, country, gender,
+                countryGroup);
         return report(filter, new Reach(true, 0), null, "en").totals();
     }
 

@@ -115,6 +115,39 @@ class OutcomeIT {
     }
 
     @Test
+    void theReportsFiltersNarrowTargetProgressToACountryARegionATypeAPeriodOrAnActivity() {
+        IndicatorDto women = add(withTargets(participation("women_narrowed", IndicatorUnit.COUNT,
+                ParticipationMeasure.WOMEN_REGISTERED), List.of(new TargetDto(null, YEAR_START, YEAR_END, 4.0, null, null))));
+        enrol(api.participant("FEMALE", "NP"));
+        enrol(api.participant("FEMALE", "KE"));
+        enrol(api.participant("FEMALE", "BD"));
+        String path = "/api/programmes/" + activity.programmeId() + "/outcomes?";
+        ActivityDto elsewhere = aMasterclass().starting(LocalDate.now().plusDays(3)).create(api, manager.token());
+
+        double all = of(api.get(path, manager.token(), OUTCOMES), women).targets().get(0).value();
+        TargetProgressDto nepal = of(api.get(path + "country=NP", manager.token(), OUTCOMES), women).targets().get(0);
+        double southernAsia = of(api.get(path + "region=034", manager.token(), OUTCOMES), women).targets().get(0).value();
+        double masterclasses = of(api.get(path + "type=MASTERCLASS", manager.token(), OUTCOMES), women).targets().get(0).value();
+        double beforeIt = of(api.get(path + "to=" + LocalDate.now(), manager.token(), OUTCOMES), women).targets().get(0).value();
+        double inIt = of(api.get(path + "activityId=" + activity.id() + "&from=" + LocalDate.now(), manager.token(), OUTCOMES), women)
+                .targets().get(0).value();
+        Problem notItsActivity = api.problem(400, () -> api.get(path + "activityId=" + elsewhere.id(), manager.token(), OUTCOMES));
+        Problem backwards = api.problem(400, () -> api.get(path + "from=2025-02-01&to=2025-01-01", manager.token(), OUTCOMES));
+        Problem badCountry = api.problem(400, () -> api.get(path + "country=Nepal", manager.token(), OUTCOMES));
+
+        assertEquals(3.0, all);
+        assertEquals(1.0, nepal.value());
+        assertEquals(0.25, nepal.progress(), 1e-9, "one of four, within Nepal");
+        assertEquals(2.0, southernAsia, "Nepal and Bangladesh are in Southern Asia, Kenya is not");
+        assertEquals(0.0, masterclasses, "the activity is an accelerator cohort");
+        assertEquals(0.0, beforeIt, "the activity starts after the period asked for");
+        assertEquals(3.0, inIt);
+        assertEquals("activityId", notItsActivity.errors().get(0).field());
+        assertEquals("to", backwards.errors().get(0).field());
+        assertEquals("country", badCountry.errors().get(0).field());
+    }
+
+    @Test
     void aCumulativeTargetCountsFromTheBeginningAPerPeriodOneOnlyWithinItsPeriod() {
         LocalDate later = LocalDate.now().plusDays(10);
         TargetDto afterTheStart = new TargetDto(null, later, later.plusYears(1), 4.0, null, null);

@@ -1,5 +1,6 @@
 package org.etradecampus.outcome;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,8 +16,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.etradecampus.activity.ActivityType;
 import org.etradecampus.common.Problem;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** A programme's indicators and targets, its milestone catalogue, the milestones SMEs reach, and the figures. */
@@ -46,9 +51,19 @@ public interface OutcomeApi {
     @Delete("/api/indicators/{id}")
     HttpResponse<Void> deleteIndicator(@PathVariable String id);
 
-    /** Each indicator's baseline, latest value, change, paired before/after and target progress. */
-    @Get("/api/programmes/{id}/outcomes")
-    List<OutcomeDto> programmeOutcomes(@PathVariable String id);
+    /**
+     * Each indicator's baseline, latest value, change, paired before/after and target progress. The
+     * participation report's filters narrow them: one of the programme's activities, an activity
+     * type, the participants' M49 region or country, and a period ({@code from}, {@code to}) that
+     * each target's own period is kept within: activity starts for participation, answer dates for
+     * surveys, achievement dates for milestones.
+     */
+    @Get("/api/programmes/{id}/outcomes{?activityId,type,from,to,region,country}")
+    List<OutcomeDto> programmeOutcomes(@PathVariable String id, @Nullable @QueryValue String activityId,
+                                       @Nullable @QueryValue ActivityType type, @Nullable @QueryValue LocalDate from,
+                                       @Nullable @QueryValue LocalDate to,
+                                       @Nullable @QueryValue @Pattern(regexp = "\\d{3}", message = "must be an M49 region code") String region,
+                                       @Nullable @QueryValue @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO alpha-2 code") String country);
 
     /** The same, over one activity's people; its programme's managers and its trainers. */
     @Get("/api/activities/{id}/outcomes")
