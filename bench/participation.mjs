@@ -26,12 +26,6 @@ if (process.env.BENCH_ONLY_ONE) {
   console.log(`catching up, then groupBy=country                ${(performance.now() - began).toFixed(0).padStart(6)} ms   registered ${report.totals.registered}`);
   process.exit(0);
 }
-{
-  // The first report waits for the facts to be rebuilt after seeding.
-  const began = performance.now();
-  await call('/api/reports/participation', { headers: auth });
-  console.log(`first report (rebuilding the facts if asked)  ${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s`);
-}
 await timed('totals only, everything', '/api/reports/participation');
 for (const groupBy of ['country', 'region', 'subregion', 'countryGroup', 'gender', 'activityType', 'activity', 'programme', 'month', 'year']) {
   await timed(`groupBy=${groupBy}`, `/api/reports/participation?groupBy=${groupBy}`);

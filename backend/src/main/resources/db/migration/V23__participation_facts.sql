@@ -52,9 +52,11 @@ CREATE TABLE participation_dirty (
     user_id BIGINT NOT NULL
 );
 
--- One row: its lock serialises catching up across instances; rebuild = 1 asks for a full rebuild.
+-- One row: its lock serialises catching up across instances; rebuild = 1 asks for a full rebuild,
+-- here when there already are enrolments to count (the first scheduled catch-up does it).
 CREATE TABLE participation_state (
     id      INT     NOT NULL PRIMARY KEY,
     rebuild TINYINT NOT NULL
 );
-INSERT INTO participation_state (id, rebuild) VALUES (1, 1);
+INSERT INTO participation_state (id, rebuild)
+    SELECT 1, CASE WHEN EXISTS (SELECT 1 FROM enrolment) THEN 1 ELSE 0 END;

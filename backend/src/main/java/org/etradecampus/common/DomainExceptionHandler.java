@@ -24,6 +24,8 @@ class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpRe
         MutableHttpResponse<?> response = HttpResponse.status(exception.status());
         if (exception instanceof Exceptions.TooManyRequestsException tooMany) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+        } else if (exception instanceof Exceptions.UnavailableException unavailable) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
         }
         return problems.processResponse(ErrorContext.builder(request).cause(exception).build(), response);
     }

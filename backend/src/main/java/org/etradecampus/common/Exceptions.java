@@ -89,6 +89,25 @@ public final class Exceptions {
         }
     }
 
+    /** 503: not now, try again after {@code Retry-After}, e.g. while figures are rebuilt. */
+    public static final class UnavailableException extends DomainException {
+        private final long retryAfterSeconds;
+
+        public UnavailableException(String detail, String messageKey, long retryAfterSeconds) {
+            super(detail, messageKey, List.of());
+            this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        @Override
+        public ProblemKind kind() {
+            return ProblemKind.UNAVAILABLE;
+        }
+    }
+
     /** 422: understood but refused as it stands, e.g. an eligibility rule not met (each named in fieldErrors). */
     public static final class UnprocessableException extends DomainException {
         private final ProblemKind kind;

@@ -18,6 +18,7 @@ public enum ProblemKind {
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body too large", "problem.payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type", "problem.unsupported-media-type"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests", "problem.too-many-requests"),
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", "problem.unavailable"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error", "problem.internal");
 
     private static final String TYPE_BASE = "https://etradecampus.org/problems/";

@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.etradecampus.common.Exceptions.UnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -90,11 +92,33 @@ public class ParticipationFacts {
 
     @Scheduled(fixedDelay = "${campus.reports.catch-up-interval:15s}", initialDelay = "${campus.reports.catch-up-initial-delay:5s}")
     void scheduled() {
-        catchUp();
+        try {
+            catchUp(true);
+        } catch (RuntimeException e) {
+            if (!lockTimeout(e)) {
+                throw e;
+            }
+            LOG.info("Another instance is catching up with the participation facts; trying again later");
+        }
     }
 
-    /** Bring the tables up to every change committed before this call. */
+    /**
+     * Bring the tables up to every change committed before this call. A full rebuild is left to the
+     * scheduled run: a reader who finds one pending, or another instance holding the lock past the
+     * database's lock wait, is told to come back shortly (503 with Retry-After) rather than kept waiting.
+     */
     public void catchUp() {
+        try {
+            catchUp(false);
+        } catch (RuntimeException e) {
+            if (!lockTimeout(e)) {
+                throw e;
+            }
+            throw rebuilding();
+        }
+    }
+
+    private void catchUp(boolean mayRebuild) {
         long upTo = transactions.executeRead(status -> jdbc.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM participation_dirty",
                 statement -> {
                     try (ResultSet rs = statement.executeQuery()) {
@@ -102,19 +126,36 @@ public class ParticipationFacts {
                         return rs.getLong(1);
                     }
                 }));
-        while (Boolean.TRUE.equals(transactions.executeWrite(status -> step(upTo)))) {
+        while (Boolean.TRUE.equals(transactions.executeWrite(status -> step(upTo, mayRebuild)))) {
             // each step is a transaction of its own, so a long queue never holds the lock for long
         }
     }
 
+    private static UnavailableException rebuilding() {
+        return new UnavailableException("The participation figures are being rebuilt; try again shortly.",
+                "report.rebuilding", 30);
+    }
+
+    private static boolean lockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One batch; whether there may be more. */
-    private boolean step(long upTo) {
+    private boolean step(long upTo, boolean mayRebuild) {
         boolean rebuild = jdbc.prepareStatement("SELECT rebuild FROM participation_state WHERE id = 1 FOR UPDATE", statement -> {
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
             }
         });
         if (rebuild) {
+            if (!mayRebuild) {
+                throw rebuilding();
+            }
             rebuild();
             return true;
         }
