@@ -154,25 +154,38 @@ public class ParticipationReports {
             return cells("q.dimension = 'ACTIVITY' AND q.scope_key = ''" + slice
                     + " AND q.group_key IN (" + activities + ")");
         }
-        if (!everything || filter.from() != null || filter.to() != null) {
+        if (!everything) {
             return null;
         }
         String scope = filter.programmeId() == null ? "" : filter.programmeId().toString();
-        boolean byActivity = groupBy != null && groupBy.ofActivities;
+        // Activity filters the cube answers: at most one of an activity, a type, a whole year or a whole month.
+        List<String[]> pinned = new ArrayList<>();
         if (filter.activityId() != null) {
-            if (filter.programmeId() != null || filter.type() != null || byActivity) {
-                return null;
-            }
-            parameters.add(filter.activityId().toString());
-            return cells("q.dimension = 'ACTIVITY' AND q.scope_key = '' AND q.group_key = ?" + slice);
+            pinned.add(new String[] {"ACTIVITY", filter.activityId().toString()});
         }
         if (filter.type() != null) {
-            if (byActivity) {
+            pinned.add(new String[] {"TYPE", filter.type().name()});
+        }
+        if (filter.from() != null || filter.to() != null) {
+            String[] period = wholePeriod(filter.from(), filter.to());
+            if (period == null) {
                 return null;
             }
+            pinned.add(period);
+        }
+        boolean byActivity = groupBy != null && groupBy.ofActivities;
+        if (pinned.size() > 1 || (pinned.size() == 1 && byActivity)) {
+            return null;
+        }
+        if (pinned.size() == 1) {
+            String[] pin = pinned.get(0);
+            if (pin[0].equals("ACTIVITY") && !scope.isEmpty()) {
+                return null;
+            }
+            parameters.add(pin[0]);
             parameters.add(scope);
-            parameters.add(filter.type().name());
-            return cells("q.dimension = 'TYPE' AND q.scope_key = ? AND q.group_key = ?" + slice);
+            parameters.add(pin[1]);
+            return cells("q.dimension = ? AND q.scope_key = ? AND q.group_key = ?" + slice);
         }
         if (byActivity) {
             if (groupBy == GroupBy.PROGRAMME && !scope.isEmpty()) {
@@ -184,6 +197,20 @@ public class ParticipationReports {
         }
         parameters.add(scope);
         return cells("q.dimension = 'ALL' AND q.scope_key = ? AND q.group_key = ''" + slice);
+    }
+
+    /** A period that is one whole calendar year or month, as the cube's YEAR or MONTH key; null for any other. */
+    private static String[] wholePeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null || from.getDayOfMonth() != 1 || from.getYear() != to.getYear()) {
+            return null;
+        }
+        if (from.getDayOfYear() == 1 && to.equals(from.withMonth(12).withDayOfMonth(31))) {
+            return new String[] {"YEAR", Integer.toString(from.getYear())};
+        }
+        if (from.getMonth() == to.getMonth() && to.getDayOfMonth() == to.lengthOfMonth()) {
+            return new String[] {"MONTH", Integer.toString(from.getYear() * 100 + from.getMonthValue())};
+        }
+        return null;
     }
 
     private static String cells(String conditions) {

@@ -133,6 +133,8 @@ class ParticipationFactsIT {
                 new ParticipationReports.Filter(p, null, ActivityType.WORKSHOP, null, null, null, null),
                 new ParticipationReports.Filter(null, Long.parseLong(activity.id()), null, null, null, null, null),
                 new ParticipationReports.Filter(p, null, null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, null),
+                new ParticipationReports.Filter(null, null, null, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), null, null),
+                new ParticipationReports.Filter(p, null, null, LocalDate.of(2023, 6, 1), LocalDate.of(2024, 5, 31), null, null),
                 new ParticipationReports.Filter(p, null, null, null, null, "142", null),
                 new ParticipationReports.Filter(p, null, null, null, null, null, "BT"),
                 new ParticipationReports.Filter(p, null, null, null, null, null, null, Gender.FEMALE, null),
