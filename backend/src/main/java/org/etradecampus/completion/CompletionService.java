@@ -1,5 +1,6 @@
 package org.etradecampus.completion;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -45,9 +46,12 @@ class CompletionService {
     private final EnrolmentService enrolments;
     private final SurveyRespondents respondents;
     private final Clock clock;
+    private final ApplicationEventPublisher<ActivityCompleted> events;
 
     CompletionService(CompletionRepository completions, CompletionRules rules, AttendanceRates rates, CourseProgress lessons,
-                      CertificateService certificates, EnrolmentService enrolments, SurveyRespondents respondents, Clock clock) {
+                      CertificateService certificates, EnrolmentService enrolments, SurveyRespondents respondents, Clock clock,
+                      ApplicationEventPublisher<ActivityCompleted> events) {
+        this.events = events;
         this.lessons = lessons;
         this.completions = completions;
         this.rules = rules;
@@ -169,6 +173,7 @@ class CompletionService {
         enrolments.setCompleted(enrolmentId, completed);
         if (completed) {
             certificates.issue(enrolmentId, activityId, userId);
+            events.publishEvent(new ActivityCompleted(activityId, userId));
         } else {
             certificates.revokeValid(enrolmentId, deciderId, reason == null ? WITHDRAWN : reason);
         }

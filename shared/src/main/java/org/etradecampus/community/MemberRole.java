@@ -1,0 +1,6 @@
+package org.etradecampus.community;
+
+public enum MemberRole {
+    MEMBER,
+    MODERATOR
+}
