@@ -100,7 +100,13 @@ describe('the participation report', () => {
     expect(calls(fetchMock, '/api/reports/participation?')).toEqual([
       '/api/reports/participation?programmeId=p1&type=WORKSHOP&from=2027-01-01&to=2027-06-30&region=034&country=NP&groupBy=gender&language=en',
       '/api/reports/participation?programmeId=p1&type=WORKSHOP&from=2027-01-01&to=2027-06-30&region=034&country=NP&groupBy=month&language=en',
+      '/api/reports/participation?programmeId=p1&type=WORKSHOP&from=2027-01-01&to=2027-06-30&region=034&country=NP&groupBy=region&language=en',
+      '/api/reports/participation?programmeId=p1&type=WORKSHOP&from=2027-01-01&to=2027-06-30&region=034&country=NP&groupBy=countryGroup&language=en',
     ]);
+    expect(calls(fetchMock, '/api/programmes/p1/outcomes')).toEqual(['/api/programmes/p1/outcomes?type=WORKSHOP&from=2027-01-01&to=2027-06-30&region=034&country=NP']);
+    // Where participants come from, beside the main breakdown.
+    expect(await screen.findByRole('table', { name: 'By region' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'By country group' })).toBeInTheDocument();
     expect(await screen.findByRole('option', { name: 'Women in e-trade' })).toBeInTheDocument();
     await screen.findByRole('option', { name: 'Southern Asia' });
     expect(screen.getByLabelText('Programme')).toHaveValue('p1');
@@ -215,5 +221,6 @@ describe('the participation report', () => {
     await screen.findByText(report.sentence);
     expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/reports');
     expect(screen.queryByLabelText('Programme')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Targets' })).not.toBeInTheDocument();
   });
 });

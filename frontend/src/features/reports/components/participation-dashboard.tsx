@@ -3,9 +3,11 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { errorMessage } from '@/lib/error-message';
 import { useParticipation, type ParticipationRow, type ReportFilters as Filters, type ReportSearch } from '../api/get-participation';
 import { ParticipationBreakdown } from './participation-breakdown';
+import { ParticipationOrigins } from './participation-origins';
 import { ReportExports } from './report-exports';
 import { ReportFilters, type Option, type RegionOption } from './report-filters';
 import { HeadlineFigures, ReportSentence } from './report-summary';
+import { ReportTargets } from './report-targets';
 import './reports.css';
 
 const byKey = (a: ParticipationRow, b: ParticipationRow) => a.key.localeCompare(b.key);
@@ -19,7 +21,10 @@ type Props = {
   language: string;
 };
 
-/** Filters, the sentence, the headline figures, the chosen breakdown and the trend by month. */
+/**
+ * Filters, the sentence, the headline figures, the programme's targets, the chosen breakdown, where
+ * participants come from and the trend by month.
+ */
 export function ParticipationDashboard({ search, onSearch, programmes, regions, countries, language }: Props) {
   const { t } = useTranslation('reports');
   const { groupBy, view } = search;
@@ -53,6 +58,8 @@ export function ParticipationDashboard({ search, onSearch, programmes, regions, 
         <div className="report" aria-busy={report.isPlaceholderData || undefined}>
           <ReportSentence sentence={report.data.sentence} />
           <HeadlineFigures totals={report.data.totals} />
+          {/* Only those who pick a programme run one; a trainer has no targets to see. */}
+          {programmes && <ReportTargets filters={filters} language={language} />}
           <ParticipationBreakdown
             title={t('breakdown.heading', { group: group.toLocaleLowerCase(language) })}
             group={group}
@@ -64,6 +71,7 @@ export function ParticipationDashboard({ search, onSearch, programmes, regions, 
           >
             <ReportExports filters={filters} groupBy={groupBy} language={language} />
           </ParticipationBreakdown>
+          <ParticipationOrigins filters={filters} groupBy={groupBy} language={language} />
           {groupBy !== 'month' && trend.data && trend.data.rows.length > 0 && (
             <ParticipationBreakdown
               title={t('trend.heading')}

@@ -68,7 +68,7 @@ class OutcomeFigures {
             Measured inScope = measure(indicator, new Scope(n, start, end, target.gender(), target.countryGroup()), participation);
             Double progress = inScope.value() == null || target.value() == from ? null
                     : (inScope.value() - from) / (target.value() - from);
-            return new TargetProgressDto(target, inScope.value(), inScope.people(), progress);
+            return new TargetProgressDto(target, inScope.value(), inScope.people(), progress, start, end);
         }).toList();
         return new OutcomeDto(dto, baseline, latest, change, paired, targets);
     }

@@ -128,7 +128,8 @@ class OutcomeIT {
         TargetProgressDto nepal = of(api.get(path + "country=NP", manager.token(), OUTCOMES), women).targets().get(0);
         double southernAsia = of(api.get(path + "region=034", manager.token(), OUTCOMES), women).targets().get(0).value();
         double masterclasses = of(api.get(path + "type=MASTERCLASS", manager.token(), OUTCOMES), women).targets().get(0).value();
-        double beforeIt = of(api.get(path + "to=" + LocalDate.now(), manager.token(), OUTCOMES), women).targets().get(0).value();
+        TargetProgressDto before = of(api.get(path + "to=" + LocalDate.now(), manager.token(), OUTCOMES), women).targets().get(0);
+        double beforeIt = before.value();
         double inIt = of(api.get(path + "activityId=" + activity.id() + "&from=" + LocalDate.now(), manager.token(), OUTCOMES), women)
                 .targets().get(0).value();
         Problem notItsActivity = api.problem(400, () -> api.get(path + "activityId=" + elsewhere.id(), manager.token(), OUTCOMES));
@@ -141,6 +142,8 @@ class OutcomeIT {
         assertEquals(2.0, southernAsia, "Nepal and Bangladesh are in Southern Asia, Kenya is not");
         assertEquals(0.0, masterclasses, "the activity is an accelerator cohort");
         assertEquals(0.0, beforeIt, "the activity starts after the period asked for");
+        assertEquals(LocalDate.now(), before.measuredTo(), "the target's period, cut at the end asked for");
+        assertEquals(null, before.measuredFrom(), "a cumulative target counts from the beginning");
         assertEquals(3.0, inIt);
         assertEquals("activityId", notItsActivity.errors().get(0).field());
         assertEquals("to", backwards.errors().get(0).field());
