@@ -30,7 +30,9 @@ public class Notifications {
         ACTIVITY_CANCELLED("activity.cancelled"),
         INVITED("account.invited"),
         SURVEY_INVITED("survey.invited"),
-        SURVEY_REMINDER("survey.reminder");
+        SURVEY_REMINDER("survey.reminder"),
+        CONTACT_REQUEST("directory.contact"),
+        CONTACT_REPLY("directory.reply");
 
         private final String key;
 
@@ -58,6 +60,21 @@ public class Notifications {
                 ResourceBundle.Control.FORMAT_PROPERTIES));
         String date = activityStart.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         Object[] args = {to.displayName(), activityTitle, date, waitlistPosition == null ? "" : waitlistPosition.toString(), link};
+        String subject = format(messages, kind.key + ".subject", locale, args);
+        String body = format(messages, "greeting", locale, args) + "\n\n" + format(messages, kind.key + ".body", locale, args)
+                + "\n\n" + format(messages, "signature", locale, args) + "\n";
+        Instant now = clock.instant();
+        outbox.save(new OutboxEmail(null, to.email(), subject, body, OutboxEmail.PENDING, 0, now, null, null, null, now, null));
+    }
+
+    /** A message about something other than an activity: {0} is her name, {1}… the details, in the bundle's order. */
+    public void message(Kind kind, User to, Object... details) {
+        Locale locale = Locale.forLanguageTag(to.locale());
+        ResourceBundle messages = ResourceBundle.getBundle("mail.messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        Object[] args = new Object[details.length + 1];
+        args[0] = to.displayName();
+        System.arraycopy(details, 0, args, 1, details.length);
         String subject = format(messages, kind.key + ".subject", locale, args);
         String body = format(messages, "greeting", locale, args) + "\n\n" + format(messages, kind.key + ".body", locale, args)
                 + "\n\n" + format(messages, "signature", locale, args) + "\n";

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Names of genders, activity types and country groups in English, French and Spanish, for report rows. */
-final class ReportLabels {
+public final class ReportLabels {
 
     private static final Map<String, String[]> NAMES = Map.ofEntries(
             Map.entry("FEMALE", new String[] {"Women", "Femmes", "Mujeres"}),
@@ -92,7 +92,7 @@ final class ReportLabels {
         return name(key, language);
     }
 
-    static String notGiven(String language) {
+    public static String notGiven(String language) {
         return name("NONE", language);
     }
 

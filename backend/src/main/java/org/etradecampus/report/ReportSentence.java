@@ -11,7 +11,7 @@ import java.util.Locale;
  * rounded to a whole percent, half up; countries are exact. Without anyone there is no share; the
  * LDC clause appears when at least one country was an LDC at the activity's start.
  */
-final class ReportSentence {
+public final class ReportSentence {
 
     private ReportSentence() {
     }
@@ -44,7 +44,7 @@ final class ReportSentence {
     }
 
     /** From 100 on, the number cut to its first two digits: 213 → 210, 1,480 → 1,400, 59,999 → 59,000. */
-    static long roundedDown(long people) {
+    public static long roundedDown(long people) {
         if (people < 100) {
             return people;
         }

@@ -19,6 +19,7 @@ class ProblemResponsesTest {
     void givesEveryKindAStableType() {
         assertEquals("https://etradecampus.org/problems/validation", ProblemKind.VALIDATION.type());
         assertEquals(ProblemKind.NOT_FOUND, ProblemKind.forStatus(404));
-        assertEquals(ProblemKind.INTERNAL, ProblemKind.forStatus(503));
+        assertEquals(ProblemKind.UNAVAILABLE, ProblemKind.forStatus(503));
+        assertEquals(ProblemKind.INTERNAL, ProblemKind.forStatus(502));
     }
 }
