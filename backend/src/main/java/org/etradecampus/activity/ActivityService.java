@@ -93,6 +93,10 @@ public class ActivityService {
         return activity;
     }
 
+    public java.util.Optional<Activity> find(long id) {
+        return activities.findById(id);
+    }
+
     public ActivityDto toDto(Activity activity) {
         return mapper.toDto(activity, programmes.get(activity.programmeId()).name(), clock.instant());
     }

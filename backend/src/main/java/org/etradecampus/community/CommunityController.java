@@ -112,6 +112,21 @@ class CommunityController implements CommunityApi {
         return communities.resolve(CurrentUser.parseId(id), reader());
     }
 
+    @Override
+    public List<CommunityEventDto> events(String id) {
+        return communities.events(CurrentUser.parseId(id));
+    }
+
+    @Override
+    public List<CommunityEventDto> addEvent(String id, String activityId) {
+        return communities.addEvent(CurrentUser.parseId(id), CurrentUser.parseId(activityId), reader());
+    }
+
+    @Override
+    public List<CommunityEventDto> removeEvent(String id, String activityId) {
+        return communities.removeEvent(CurrentUser.parseId(id), CurrentUser.parseId(activityId), reader());
+    }
+
     private CommunityService.Reader reader() {
         long id = currentUser.id();
         return new CommunityService.Reader(id, currentUser.isAdmin(), users.get(id).locale());

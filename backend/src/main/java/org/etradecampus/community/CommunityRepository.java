@@ -58,6 +58,35 @@ interface CommunityRepository extends CrudRepository<Community, Long> {
             + " ORDER BY m.role DESC, u.display_name, m.user_id", nativeQuery = true)
     List<MemberRow> members(long communityId, @Nullable String status);
 
+    /** Locks the community while its digests go out, so two instances never send one twice. */
+    @Query(value = "SELECT id FROM community WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<Long> lock(long id);
+
+    /** Active members who want digests and were not sent one within the period. */
+    @Query(value = "SELECT m.user_id, m.since, COALESCE(m.digest_up_to, 0) AS up_to FROM community_member m"
+            + " WHERE m.community_id = :communityId AND m.status = 'ACTIVE' AND m.digest = 1"
+            + " AND (m.digest_sent_at IS NULL OR m.digest_sent_at <= :sentBefore)", nativeQuery = true)
+    List<DigestReader> digestReaders(long communityId, Instant sentBefore);
+
+    @Query(value = "UPDATE community_member SET digest_up_to = :upTo, digest_sent_at = :now"
+            + " WHERE community_id = :communityId AND user_id = :userId", nativeQuery = true)
+    void digestSent(long communityId, long userId, long upTo, Instant now);
+
+    @Query(value = "SELECT activity_id FROM community_event WHERE community_id = :communityId", nativeQuery = true)
+    List<Long> events(long communityId);
+
+    @Query(value = "INSERT INTO community_event (community_id, activity_id, added_by, added_at)"
+            + " SELECT :communityId, :activityId, :userId, :now FROM community WHERE id = :communityId AND NOT EXISTS"
+            + " (SELECT 1 FROM community_event e WHERE e.community_id = :communityId AND e.activity_id = :activityId)", nativeQuery = true)
+    void addEvent(long communityId, long activityId, long userId, Instant now);
+
+    @Query(value = "DELETE FROM community_event WHERE community_id = :communityId AND activity_id = :activityId", nativeQuery = true)
+    void removeEvent(long communityId, long activityId);
+
+    @Introspected
+    record DigestReader(Long userId, Instant since, Long upTo) {
+    }
+
     @Introspected
     record Member(Long communityId, Long userId, String role, String status, Integer digest, Instant since) {
 

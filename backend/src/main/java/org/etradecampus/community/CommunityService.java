@@ -2,6 +2,9 @@ package org.etradecampus.community;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.etradecampus.activity.Activity;
+import org.etradecampus.activity.ActivityService;
+import org.etradecampus.activity.ActivityStatus;
 import org.etradecampus.common.Exceptions.ConflictException;
 import org.etradecampus.common.Exceptions.ForbiddenException;
 import org.etradecampus.common.Exceptions.NotFoundException;
@@ -15,7 +18,10 @@ import org.etradecampus.country.PlaceNames;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +44,10 @@ public class CommunityService {
     private final PostRepository posts;
     private final PlaceNames places;
     private final Clock clock;
+    private final ActivityService activities;
 
-    CommunityService(CommunityRepository communities, PostRepository posts, PlaceNames places, Clock clock) {
+    CommunityService(CommunityRepository communities, PostRepository posts, PlaceNames places, Clock clock, ActivityService activities) {
+        this.activities = activities;
         this.communities = communities;
         this.posts = posts;
         this.places = places;
@@ -215,6 +223,35 @@ public class CommunityService {
         requireModerator(report.communityId(), reader);
         posts.resolve(reportId, reader.userId(), now());
         return toDto(report);
+    }
+
+    /** Linked activities that are no longer published (cancelled, back to draft) drop out of the list. */
+    List<CommunityEventDto> events(long id) {
+        find(id);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return communities.events(id).stream().map(activities::find).flatMap(Optional::stream)
+                .filter(a -> a.status() == ActivityStatus.PUBLISHED || a.status() == ActivityStatus.CLOSED)
+                .map(a -> new CommunityEventDto(Long.toString(a.id()), a.title(), a.type(), a.startDate(), a.endDate(),
+                        a.endDate().isBefore(today)))
+                .sorted(Comparator.comparing(CommunityEventDto::past).thenComparing(CommunityEventDto::startDate)).toList();
+    }
+
+    @Transactional
+    List<CommunityEventDto> addEvent(long id, long activityId, Reader reader) {
+        requireModerator(id, reader);
+        Activity activity = activities.visible(activityId, false);
+        if (activity.status() != ActivityStatus.PUBLISHED && activity.status() != ActivityStatus.CLOSED) {
+            throw new ConflictException("Only activities in the catalogue can be listed.", "community.event-not-published", List.of());
+        }
+        communities.addEvent(id, activityId, reader.userId(), now());
+        return events(id);
+    }
+
+    @Transactional
+    List<CommunityEventDto> removeEvent(long id, long activityId, Reader reader) {
+        requireModerator(id, reader);
+        communities.removeEvent(id, activityId);
+        return events(id);
     }
 
     /** Invite her to the communities of her region, unless she already has a place in one of them (or left it). */

@@ -42,6 +42,11 @@ interface PostRepository extends GenericRepository<Community, Long> {
             nativeQuery = true)
     List<PostRow> comments(Collection<Long> parents, boolean withHidden);
 
+    /** Announcements still shown, after a post id, published since a time by someone else: what a reader's digest lists. */
+    @Query(value = POST + " WHERE s.community_id = :communityId AND s.parent_id IS NULL AND s.hidden_at IS NULL AND s.id > :after"
+            + " AND s.created_at >= :since AND s.author_id <> :readerId ORDER BY s.id", nativeQuery = true)
+    List<PostRow> announcedAfter(long communityId, long after, Instant since, long readerId);
+
     @Query(value = "UPDATE community_post SET hidden_at = :now, hidden_by = :moderatorId, hidden_reason = :reason"
             + " WHERE id = :id AND hidden_at IS NULL", nativeQuery = true)
     void hide(long id, long moderatorId, String reason, Instant now);

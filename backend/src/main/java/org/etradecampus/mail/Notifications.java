@@ -32,7 +32,8 @@ public class Notifications {
         SURVEY_INVITED("survey.invited"),
         SURVEY_REMINDER("survey.reminder"),
         CONTACT_REQUEST("directory.contact"),
-        CONTACT_REPLY("directory.reply");
+        CONTACT_REPLY("directory.reply"),
+        COMMUNITY_DIGEST("community.digest");
 
         private final String key;
 

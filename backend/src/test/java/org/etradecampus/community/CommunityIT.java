@@ -180,6 +180,34 @@ class CommunityIT {
         assertFalse(api.get(posts(southAsia), nepal, POSTS).items().size() > 0);
     }
 
+    @Test
+    void moderatorsListCatalogueActivitiesAsTheCommunitysEvents() {
+        CommunityDto community = create("Events " + System.nanoTime(), null, JoinPolicy.OPEN);
+        ActivityDto later = aMasterclass().titled("Export fair").starting(LocalDate.now().plusDays(30)).create(api, manager.token());
+        ActivityDto sooner = aMasterclass().titled("Payments webinar").starting(LocalDate.now().plusDays(5)).create(api, manager.token());
+        ActivityDto draft = api.post("/api/activities", aMasterclass().titled("Draft").request(later.programmeId()), manager.token(),
+                ActivityDto.class).body();
+        String member = api.participant("FEMALE", "SN");
+        String path = "/api/communities/" + community.id() + "/events/";
+
+        api.put(path + later.id(), "", manager.token(), Argument.listOf(CommunityEventDto.class));
+        api.put(path + sooner.id(), "", manager.token(), Argument.listOf(CommunityEventDto.class));
+        api.put(path + sooner.id(), "", manager.token(), Argument.listOf(CommunityEventDto.class));
+        Problem notInCatalogue = api.problem(404, () -> api.put(path + draft.id(), "", manager.token(),
+                Argument.listOf(CommunityEventDto.class)));
+        Problem notModerator = api.problem(403, () -> api.put(path + later.id(), "", member, Argument.listOf(CommunityEventDto.class)));
+        List<CommunityEventDto> listed = api.get("/api/communities/" + community.id() + "/events", member,
+                Argument.listOf(CommunityEventDto.class));
+        api.delete(path + later.id(), manager.token());
+
+        assertEquals(List.of("Payments webinar", "Export fair"), listed.stream().map(CommunityEventDto::title).toList(),
+                "soonest first, each once");
+        assertEquals("problem.not-found", notInCatalogue.messageKey(), "a draft is not in the catalogue");
+        assertEquals("community.moderators-only", notModerator.messageKey());
+        assertEquals(List.of("Payments webinar"), api.get("/api/communities/" + community.id() + "/events", member,
+                Argument.listOf(CommunityEventDto.class)).stream().map(CommunityEventDto::title).toList());
+    }
+
     private void complete(ActivityDto activity, String token) {
         String enrolment = api.post("/api/activities/" + activity.id() + "/enrolments", "", token, EnrolmentDto.class).body().id();
         api.put("/api/enrolments/" + enrolment + "/completion", new CompletionOverrideRequest(true, "Completed the action plan"),

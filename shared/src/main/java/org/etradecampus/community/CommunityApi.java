@@ -3,6 +3,7 @@ package org.etradecampus.community;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -97,6 +98,17 @@ public interface CommunityApi {
     /** Moderators: reports not yet resolved, oldest first. */
     @Get("/api/communities/{id}/abuse-reports")
     List<AbuseReportDto> abuseReports(@PathVariable String id);
+
+    /** The community's events: catalogue activities, soonest first, past ones last. */
+    @Get("/api/communities/{id}/events")
+    List<CommunityEventDto> events(@PathVariable String id);
+
+    /** Moderators list a published catalogue activity among the community's events. */
+    @Put("/api/communities/{id}/events/{activityId}")
+    List<CommunityEventDto> addEvent(@PathVariable String id, @PathVariable String activityId);
+
+    @Delete("/api/communities/{id}/events/{activityId}")
+    List<CommunityEventDto> removeEvent(@PathVariable String id, @PathVariable String activityId);
 
     /** Moderators close a report, whether or not they hid the post. */
     @Post("/api/abuse-reports/{id}/resolve")
