@@ -22,10 +22,8 @@ class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpRe
     @Override
     public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
         MutableHttpResponse<?> response = HttpResponse.status(exception.status());
-        if (exception instanceof Exceptions.TooManyRequestsException tooMany) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
-        } else if (exception instanceof Exceptions.UnavailableException unavailable) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
+        if (exception instanceof Exceptions.RetryLaterException later) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(later.retryAfterSeconds()));
         }
         return problems.processResponse(ErrorContext.builder(request).cause(exception).build(), response);
     }

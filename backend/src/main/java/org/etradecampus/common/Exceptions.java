@@ -70,17 +70,25 @@ public final class Exceptions {
         }
     }
 
-    /** Carries how long the client should wait, sent as {@code Retry-After}. */
-    public static final class TooManyRequestsException extends DomainException {
+    /** A refusal that says how long the client should wait, sent as {@code Retry-After}. */
+    public abstract static class RetryLaterException extends DomainException {
         private final long retryAfterSeconds;
 
-        public TooManyRequestsException(String detail, String messageKey, long retryAfterSeconds) {
+        RetryLaterException(String detail, String messageKey, long retryAfterSeconds) {
             super(detail, messageKey, List.of());
             this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
         }
 
         public long retryAfterSeconds() {
             return retryAfterSeconds;
+        }
+    }
+
+    /** 429: too many requests from one account or address. */
+    public static final class TooManyRequestsException extends RetryLaterException {
+
+        public TooManyRequestsException(String detail, String messageKey, long retryAfterSeconds) {
+            super(detail, messageKey, retryAfterSeconds);
         }
 
         @Override
@@ -89,17 +97,11 @@ public final class Exceptions {
         }
     }
 
-    /** 503: not now, try again after {@code Retry-After}, e.g. while figures are rebuilt. */
-    public static final class UnavailableException extends DomainException {
-        private final long retryAfterSeconds;
+    /** 503: not now, e.g. while figures are rebuilt. */
+    public static final class UnavailableException extends RetryLaterException {
 
         public UnavailableException(String detail, String messageKey, long retryAfterSeconds) {
-            super(detail, messageKey, List.of());
-            this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
-        }
-
-        public long retryAfterSeconds() {
-            return retryAfterSeconds;
+            super(detail, messageKey, retryAfterSeconds);
         }
 
         @Override

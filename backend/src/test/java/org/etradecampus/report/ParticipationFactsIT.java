@@ -119,7 +119,12 @@ class ParticipationFactsIT {
 
         List<List<Object>> kept = cube();
         facts.rebuildLater();
-        api.problem(503, () -> api.get("/api/reports/participation", admin, ParticipationReportDto.class));
+        io.micronaut.http.client.exceptions.HttpClientResponseException busy = org.junit.jupiter.api.Assertions.assertThrows(
+                io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+                () -> api.get("/api/reports/participation", admin, ParticipationReportDto.class));
+        assertEquals(503, busy.getStatus().getCode());
+        assertEquals("30", busy.getResponse().getHeaders().get("Retry-After"), "readers are told when to come back, not kept waiting");
+        assertEquals("report.rebuilding", api.readProblem(busy).messageKey());
         facts.scheduled();
         assertEquals(kept, cube(), "cells moved change by change equal cells counted from scratch");
         bhutanLeftTheLdcsOn(LocalDate.of(2023, 12, 13), admin);
