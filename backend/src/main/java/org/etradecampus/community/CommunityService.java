@@ -144,10 +144,13 @@ public class CommunityService {
         requireModerator(id, reader);
         Member member = communities.lockMember(id, userId).orElseThrow(() -> new NotFoundException("No such member."));
         MemberStatus status = request.status() == null ? MemberStatus.valueOf(member.status()) : request.status();
-        if (request.status() != null && status != MemberStatus.ACTIVE && status != MemberStatus.REMOVED) {
-            throw new ValidationException("status", "must be ACTIVE or REMOVED", "validation.invalid-value");
+        // Declining a request to join (LEFT) lets her ask again later; removing (REMOVED) does not.
+        boolean declined = status == MemberStatus.LEFT && member.status().equals(MemberStatus.PENDING.name());
+        if (request.status() != null && status != MemberStatus.ACTIVE && status != MemberStatus.REMOVED && !declined) {
+            throw new ValidationException("status", "must be ACTIVE or REMOVED, or LEFT to decline a request to join",
+                    "validation.invalid-value");
         }
-        MemberRole role = status == MemberStatus.REMOVED ? MemberRole.MEMBER
+        MemberRole role = status == MemberStatus.REMOVED || declined ? MemberRole.MEMBER
                 : request.role() == null ? MemberRole.valueOf(member.role()) : request.role();
         communities.updateMember(id, userId, role.name(), status.name(), now(), reader.userId());
         return communities.members(id, null).stream().filter(m -> m.userId() == userId).findFirst().map(CommunityService::toDto)

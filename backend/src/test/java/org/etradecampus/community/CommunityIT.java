@@ -77,6 +77,13 @@ class CommunityIT {
         api.put("/api/communities/" + community.id() + "/members/" + id(priya), new MemberChangeRequest(MemberStatus.ACTIVE, null),
                 manager.token(), MemberDto.class);
         PageDto<PostDto> read = api.get(posts(community), priya, POSTS);
+        String declined = api.participant("FEMALE", "PK");
+        api.post("/api/communities/" + community.id() + "/join", "", declined, CommunityDto.class);
+        api.put("/api/communities/" + community.id() + "/members/" + id(declined), new MemberChangeRequest(MemberStatus.LEFT, null),
+                manager.token(), MemberDto.class);
+        CommunityDto askedAgain = api.post("/api/communities/" + community.id() + "/join", "", declined, CommunityDto.class).body();
+        Problem leftIsOnlyForRequests = api.problem(400, () -> api.put("/api/communities/" + community.id() + "/members/" + id(priya),
+                new MemberChangeRequest(MemberStatus.LEFT, null), manager.token(), MemberDto.class));
 
         assertEquals("community.members-only", stranger.messageKey());
         assertEquals(MemberStatus.PENDING, asked.myStatus());
@@ -85,6 +92,8 @@ class CommunityIT {
         assertEquals("community.moderators-only", notModerator.messageKey());
         assertEquals("Our first meetup is in May.", read.items().get(0).body());
         assertEquals(2, community(priya, community).members());
+        assertEquals(MemberStatus.PENDING, askedAgain.myStatus(), "a declined request may be made again");
+        assertEquals("status", leftIsOnlyForRequests.errors().get(0).field());
     }
 
     @Test
