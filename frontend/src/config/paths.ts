@@ -124,6 +124,27 @@ export const paths = {
     getHref: (search?: ReportsHrefSearch) =>
       withQuery('/reports', search, ['programmeId', 'activityId', 'type', 'from', 'to', 'region', 'country', 'groupBy', 'view']),
   },
+  network: {
+    path: '/network',
+    /** The directory search travels in the query string, so a reload or a shared link shows the same businesses. */
+    getHref: (search?: NetworkHrefSearch) => withQuery('/network', search, ['q', 'sector', 'country', 'region', 'womenLed', 'seeks', 'page']),
+  },
+  networkListing: {
+    path: '/network/listing',
+    getHref: () => '/network/listing',
+  },
+  networkRequests: {
+    path: '/network/requests',
+    getHref: () => '/network/requests',
+  },
+  communities: {
+    path: '/communities',
+    getHref: () => '/communities',
+  },
+  community: {
+    path: '/communities/:id',
+    getHref: (id: string) => `/communities/${encodeURIComponent(id)}`,
+  },
   admin: {
     users: {
       path: '/admin/users',
@@ -165,6 +186,8 @@ export type ReportsHrefSearch = {
 };
 
 export type ImportHrefSearch = { problems?: number; rows?: number };
+
+export type NetworkHrefSearch = { q?: string; sector?: string; country?: string; region?: string; womenLed?: boolean; seeks?: string; page?: number };
 
 export type CatalogueHrefSearch = {
   q?: string;

@@ -18,6 +18,8 @@ import type outcomes from '@/locales/en/outcomes.json';
 import type surveysAdmin from '@/locales/en/surveys-admin.json';
 import type surveys from '@/locales/en/surveys.json';
 import type reports from '@/locales/en/reports.json';
+import type communities from '@/locales/en/communities.json';
+import type directory from '@/locales/en/directory.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -35,6 +37,8 @@ type LazyResources = {
   outcomes: typeof outcomes;
   'surveys-admin': typeof surveysAdmin;
   reports: typeof reports;
+  communities: typeof communities;
+  directory: typeof directory;
 };
 
 declare module 'i18next' {
@@ -57,6 +61,8 @@ const lazyLocales = import.meta.glob<{ default: Record<string, unknown> }>([
   '../locales/en/surveys-admin.json',
   '../locales/en/surveys.json',
   '../locales/en/reports.json',
+  '../locales/en/communities.json',
+  '../locales/en/directory.json',
 ]);
 
 const lazyBackend: BackendModule = {

@@ -149,6 +149,19 @@ describe('translations', () => {
       'course.module-not-empty',
       'course.lesson-has-files',
       'course.file-type',
+      'problem.unavailable',
+      'report.rebuilding',
+      'community.name-taken',
+      'community.removed',
+      'community.not-member',
+      'community.moderators-only',
+      'community.members-only',
+      'community.not-announcement',
+      'community.already-reported',
+      'community.event-not-published',
+      'directory.own-listing',
+      'directory.too-many-contacts',
+      'directory.already-replied',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

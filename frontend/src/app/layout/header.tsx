@@ -29,6 +29,12 @@ export function Header() {
                   <NavLink to={paths.myLearning.getHref()}>{t('nav.myLearning')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.network.getHref()}>{t('nav.network')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.communities.getHref()}>{t('nav.communities')}</NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.profile.getHref()}>{t('nav.profile')}</NavLink>
                 </li>
                 {(hasRole(user.data, 'TRAINER') || hasRole(user.data, 'MANAGER') || hasRole(user.data, 'ADMIN')) && (
