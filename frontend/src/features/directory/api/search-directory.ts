@@ -19,6 +19,8 @@ export const directoryEntrySchema = z.object({
   marketplaces: z.nullish(z.array(z.string())),
   contactEmail: z.nullish(z.string()),
   contactPhone: z.nullish(z.string()),
+  /** Her own business: no contact form for it. */
+  mine: z.boolean(),
 });
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
 true satisfies Reads<'DirectoryEntryDto', z.output<typeof directoryEntrySchema>>;

@@ -80,7 +80,7 @@ export function DirectoryCard({ entry, canContact = true }: { entry: DirectoryEn
           </div>
         )}
       </dl>
-      {canContact && <ContactForm businessId={entry.id} businessName={entry.businessName} />}
+      {entry.mine ? <p className="field__hint">{t('entry.mine')}</p> : canContact && <ContactForm businessId={entry.id} businessName={entry.businessName} />}
     </li>
   );
 }

@@ -24,6 +24,7 @@ const entry = (overrides: Partial<DirectoryEntry> = {}): DirectoryEntry => ({
   marketplaces: null,
   contactEmail: null,
   contactPhone: null,
+  mine: false,
   ...overrides,
 });
 
@@ -34,6 +35,16 @@ function renderSearch(handler: Parameters<typeof mockFetch>[0]) {
 }
 
 describe('DirectorySearch', () => {
+  it('offers no contact form on her own business', async () => {
+    renderSearch(() => jsonResponse(aPage([entry({ mine: true }), entry({ id: 'b2', businessName: 'Sol Textiles' })])));
+
+    const hers = (await screen.findByRole('heading', { name: 'Amani Crafts' })).closest('li')!;
+    const other = screen.getByRole('heading', { name: 'Sol Textiles' }).closest('li')!;
+    expect(within(hers).getByText('This is your business, as others see it.')).toBeInTheDocument();
+    expect(within(hers).queryByRole('button', { name: /Get in touch/ })).toBeNull();
+    expect(within(other).getByRole('button', { name: /Get in touch/ })).toBeInTheDocument();
+  });
+
   it('shows only the contact details their owners chose to show', async () => {
     renderSearch(() =>
       jsonResponse(aPage([entry(), entry({ id: 'b2', businessName: 'Sol Textiles', womenLed: false, contactEmail: 'sol@example.org', website: 'https://sol.example' })])),

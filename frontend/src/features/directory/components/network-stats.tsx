@@ -66,7 +66,7 @@ export function NetworkStats({ enabled, language }: { enabled: boolean; language
           <RowsTable caption={t('stats.byRegion')} header={t('stats.region')} rows={stats.data.byRegion} format={number.format} />
           <RowsTable caption={t('stats.byCountry')} header={t('stats.country')} rows={stats.data.byCountry} format={number.format} />
           {stats.data.communities.length > 0 && (
-            <RowsTable caption={t('stats.byCommunity')} header={t('stats.community')} rows={stats.data.communities} format={number.format} />
+            <RowsTable caption={t('stats.byCommunity')} header={t('stats.community')} rows={stats.data.communities} format={number.format} members />
           )}
           {stats.data.growth.length > 0 && (
             <div className="table-scroll">
@@ -101,7 +101,8 @@ export function NetworkStats({ enabled, language }: { enabled: boolean; language
   );
 }
 
-function RowsTable({ caption, header, rows, format }: { caption: string; header: string; rows: StatsRow[]; format: (value: number) => string }) {
+/** Businesses (and how many women-led) per row; for communities, their active members. */
+function RowsTable({ caption, header, rows, format, members = false }: { caption: string; header: string; rows: StatsRow[]; format: (value: number) => string; members?: boolean }) {
   const { t } = useTranslation('directory');
   if (rows.length === 0) return null;
   return (
@@ -112,11 +113,13 @@ function RowsTable({ caption, header, rows, format }: { caption: string; header:
           <tr>
             <th scope="col">{header}</th>
             <th scope="col" className="table__number">
-              {t('stats.businesses')}
+              {t(members ? 'stats.members' : 'stats.businesses')}
             </th>
-            <th scope="col" className="table__number">
-              {t('stats.womenLed')}
-            </th>
+            {!members && (
+              <th scope="col" className="table__number">
+                {t('stats.womenLed')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -124,7 +127,7 @@ function RowsTable({ caption, header, rows, format }: { caption: string; header:
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
               <td className="table__number">{format(row.count)}</td>
-              <td className="table__number">{format(row.womenLed)}</td>
+              {!members && <td className="table__number">{format(row.womenLed)}</td>}
             </tr>
           ))}
         </tbody>

@@ -54,12 +54,12 @@ class DirectoryController implements DirectoryApi {
                                              @Nullable String region, @Nullable Boolean womenLed, @Nullable Seeking seeks,
                                              @Nullable Integer page, @Nullable Integer size) {
         return directory.search(q, sector, country, region, womenLed, seeks, page == null ? 0 : page, size == null ? 20 : size,
-                language());
+                language(), currentUser.id());
     }
 
     @Override
     public DirectoryEntryDto entry(String id) {
-        return directory.entry(CurrentUser.parseId(id), language());
+        return directory.entry(CurrentUser.parseId(id), language(), currentUser.id());
     }
 
     @Override

@@ -96,19 +96,19 @@ public class DirectoryService {
     }
 
     PageDto<DirectoryEntryDto> search(String q, String sector, String country, String region, Boolean womenLed, Seeking seeks,
-                                      int page, int size, String language) {
+                                      int page, int size, String language, long readerId) {
         String like = Text.likeContaining(q);
         String sectorKey = sector == null || sector.isBlank() ? null : sector.strip().toLowerCase(Locale.ROOT);
         Boolean women = womenLed;
         String seeking = seeks == null ? null : "%," + seeks.name() + ",%";
         Map<String, String> countries = places.countries(language);
         List<DirectoryEntryDto> items = listings.search(like, sectorKey, country, region, women, seeking, size, (long) page * size)
-                .stream().map(l -> entry(l, countries)).toList();
+                .stream().map(l -> entry(l, countries, readerId)).toList();
         return new PageDto<>(items, page, size, listings.count(like, sectorKey, country, region, women, seeking));
     }
 
-    DirectoryEntryDto entry(long id, String language) {
-        return entry(published(id), places.countries(language));
+    DirectoryEntryDto entry(long id, String language, long readerId) {
+        return entry(published(id), places.countries(language), readerId);
     }
 
     @Transactional
@@ -195,7 +195,7 @@ public class DirectoryService {
         return listings.published(id).orElseThrow(() -> new NotFoundException("No such business in the directory."));
     }
 
-    private DirectoryEntryDto entry(Listing l, Map<String, String> countries) {
+    private DirectoryEntryDto entry(Listing l, Map<String, String> countries, long readerId) {
         Set<ContactField> shown = enums(ContactField.class, l.shown());
         return new DirectoryEntryDto(Long.toString(l.userId()), l.businessName(), l.sector(), l.countryCode(),
                 l.countryCode() == null ? null : countries.get(l.countryCode()), list(l.languages()), l.offers(),
@@ -203,7 +203,7 @@ public class DirectoryService {
                 shown.contains(ContactField.WEBSITE) ? l.website() : null,
                 shown.contains(ContactField.MARKETPLACES) ? marketplaces(l) : null,
                 shown.contains(ContactField.EMAIL) ? l.contactEmail() : null,
-                shown.contains(ContactField.PHONE) ? l.contactPhone() : null);
+                shown.contains(ContactField.PHONE) ? l.contactPhone() : null, l.userId() == readerId);
     }
 
     private ListingDto toDto(Listing l) {

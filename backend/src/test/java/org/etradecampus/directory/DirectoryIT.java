@@ -68,6 +68,7 @@ class DirectoryIT implements TestPropertyProvider {
         boolean foundAsDraft = found(reader, "q=" + name.replace(" ", "+"));
         api.put("/api/me/listing", listing(name, true, Set.of(ContactField.PHONE, ContactField.MARKETPLACES)), owner, ListingDto.class);
         DirectoryEntryDto entry = api.get("/api/directory?q=" + name.replace(" ", "+"), reader, PAGE).items().get(0);
+        boolean hersToHer = api.get("/api/directory/" + entry.id(), owner, DirectoryEntryDto.class).mine();
         api.put("/api/me/listing", listing(name, false, Set.of(ContactField.PHONE)), owner, ListingDto.class);
         boolean foundAfterWithdrawal = found(reader, "q=" + name.replace(" ", "+"));
         Problem gone = api.problem(404, () -> api.get("/api/directory/" + entry.id(), reader, DirectoryEntryDto.class));
@@ -79,6 +80,8 @@ class DirectoryIT implements TestPropertyProvider {
         assertNull(entry.contactEmail(), "she did not choose to show her e-mail");
         assertNull(entry.website(), "nor her website");
         assertEquals("Kenya", entry.countryName());
+        assertFalse(entry.mine());
+        assertTrue(hersToHer, "she sees it is hers");
         assertFalse(foundAfterWithdrawal);
         assertEquals("problem.not-found", gone.messageKey());
     }
