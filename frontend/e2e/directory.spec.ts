@@ -47,6 +47,10 @@ test('an alumna publishes her business, another finds it and gets in touch, and 
   await shot(page, 'listing-filled-360');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved. Your business is in the network directory.' })).toBeVisible();
+  // A 1×1 PNG as her logo; the directory serves it to anyone while the listing is published.
+  const onePixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await page.getByLabel('Add a logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: onePixel });
+  await expect(page.getByRole('img', { name: `Logo of ${businessName}` })).toBeVisible();
   await atBothWidths(page, 'listing');
   await signOut(page);
 
@@ -64,6 +68,7 @@ test('an alumna publishes her business, another finds it and gets in touch, and 
   await expect(card).toBeVisible();
   await expect(card).toContainText('Women-led');
   await expect(card).toContainText('Kenya');
+  await expect(card.locator('img.directory-card__logo')).toHaveJSProperty('naturalWidth', 1);
   await expect(card).toContainText('Swahili');
   await expect(card.getByRole('link', { name: 'amani.example' })).toBeVisible();
   await expect(card).toContainText('Jumia, Etsy');

@@ -162,6 +162,9 @@ describe('translations', () => {
       'directory.own-listing',
       'directory.too-many-contacts',
       'directory.already-replied',
+      'directory.no-listing',
+      'directory.logo-too-large',
+      'directory.logo-type',
     ];
     expect(backendKeys.filter((key) => !problems.has(key))).toEqual([]);
   });

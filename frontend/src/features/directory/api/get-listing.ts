@@ -25,6 +25,8 @@ export const listingSchema = z.object({
   contactEmail: z.nullish(z.string()),
   contactPhone: z.nullish(z.string()),
   shown: z.array(z.enum(CONTACT_FIELDS)),
+  /** Where the directory serves her logo; null without one. */
+  logoUrl: z.nullish(z.string()),
 });
 export type Listing = z.infer<typeof listingSchema>;
 true satisfies Reads<'ListingDto', z.output<typeof listingSchema>>;

@@ -21,6 +21,7 @@ export const directoryEntrySchema = z.object({
   contactPhone: z.nullish(z.string()),
   /** Her own business: no contact form for it. */
   mine: z.boolean(),
+  logoUrl: z.nullish(z.string()),
 });
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
 true satisfies Reads<'DirectoryEntryDto', z.output<typeof directoryEntrySchema>>;

@@ -10,6 +10,7 @@ export function DirectoryCard({ entry, canContact = true }: { entry: DirectoryEn
   const country = entry.countryName ?? entry.countryCode;
   return (
     <li className="card directory-card">
+      {entry.logoUrl && <img className="directory-card__logo" src={entry.logoUrl} alt="" width={48} height={48} loading="lazy" />}
       <h3 className="card__title">{entry.businessName}</h3>
       {entry.womenLed && (
         <p className="directory-card__badges">

@@ -10,6 +10,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { applyFieldErrors } from '@/lib/form';
 import { CONTACT_FIELDS, LISTING_LANGUAGES, SEEKING, type ContactField, type Listing, type Seeking } from '../api/get-listing';
 import { useDeleteListing, useSaveListing, type ListingInput } from '../api/save-listing';
+import { ListingLogo } from './listing-logo';
 import { languageName } from './language-names';
 import './directory.css';
 
@@ -190,6 +191,8 @@ export function ListingForm({ listing, countries }: { listing: Listing | null; c
           {t('listing.save')}
         </SubmitButton>
       </form>
+
+      {listing && <ListingLogo listing={listing} />}
 
       {listing && (
         <section className="section" aria-labelledby="listing-delete">

@@ -3,16 +3,20 @@ package org.etradecampus.directory;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.etradecampus.common.CurrentUser;
 import org.etradecampus.common.Exceptions.ForbiddenException;
+import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.community.CommunityNames;
 import org.etradecampus.user.UserService;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
@@ -47,6 +51,32 @@ class DirectoryController implements DirectoryApi {
     public HttpResponse<Void> deleteListing() {
         directory.delete(currentUser.id());
         return HttpResponse.noContent();
+    }
+
+    @Override
+    public ListingDto saveLogo(CompletedFileUpload file) {
+        if (file == null || file.getSize() == 0) {
+            throw new ValidationException("file", "is required", "validation.required");
+        }
+        try {
+            return directory.saveLogo(currentUser.id(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ListingDto deleteLogo() {
+        return directory.deleteLogo(currentUser.id());
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<byte[]> logo(String id) {
+        DirectoryService.Logo logo = directory.logo(CurrentUser.parseId(id));
+        return HttpResponse.ok(logo.bytes()).contentType(logo.type()).header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("Content-Security-Policy", "default-src 'none'");
     }
 
     @Override

@@ -9,12 +9,14 @@ import org.etradecampus.common.Exceptions.ConflictException;
 import org.etradecampus.common.Exceptions.ForbiddenException;
 import org.etradecampus.common.Exceptions.NotFoundException;
 import org.etradecampus.common.Exceptions.TooManyRequestsException;
+import org.etradecampus.common.Exceptions.ValidationException;
 import org.etradecampus.common.JsonDocuments;
 import org.etradecampus.common.PageDto;
 import org.etradecampus.common.Text;
 import org.etradecampus.country.PlaceNames;
 import org.etradecampus.mail.Notifications;
 import org.etradecampus.report.ReportLabels;
+import org.etradecampus.storage.FileStorage;
 import org.etradecampus.user.User;
 import org.etradecampus.user.UserService;
 
@@ -34,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +50,8 @@ public class DirectoryService {
     /** Contact requests one member may send in a day: enough to network, too few to spam the directory. */
     static final int CONTACTS_PER_DAY = 10;
 
+    static final int LOGO_BYTES = 300 * 1024;
+
     private final ListingRepository listings;
     private final ContactRepository contacts;
     private final JsonDocuments json;
@@ -56,9 +61,12 @@ public class DirectoryService {
     private final Notifications notifications;
     private final Clock clock;
     private final String publicUrl;
+    private final FileStorage storage;
 
     DirectoryService(ListingRepository listings, ContactRepository contacts, JsonDocuments json, PlaceNames places, UserService users,
-                     MeService me, Notifications notifications, Clock clock, @Value("${campus.public-url}") String publicUrl) {
+                     MeService me, Notifications notifications, Clock clock, @Value("${campus.public-url}") String publicUrl,
+                     FileStorage storage) {
+        this.storage = storage;
         this.listings = listings;
         this.contacts = contacts;
         this.json = json;
@@ -86,13 +94,83 @@ public class DirectoryService {
                 country, codes(r.languages()), Text.blankToNull(r.website()),
                 json.write(r.marketplaces() == null ? List.of() : r.marketplaces().stream().map(String::strip).toList()),
                 Text.blankToNull(r.offers()), names(r.seeks()), Boolean.TRUE.equals(r.womenLed()), Text.blankToNull(r.contactEmail()),
-                Text.blankToNull(r.contactPhone()), names(r.shown()), now);
+                Text.blankToNull(r.contactPhone()), names(r.shown()), now, current == null ? null : current.logoKey(),
+                current == null ? null : current.logoType());
         return toDto(current == null ? listings.save(next) : listings.update(next));
     }
 
     @Transactional
     void delete(long userId) {
-        listings.deleteById(userId);
+        listings.findById(userId).ifPresent(l -> {
+            listings.deleteById(userId);
+            if (l.logoKey() != null) {
+                storage.delete(l.logoKey());
+            }
+        });
+    }
+
+    /** PNG, JPEG or WebP, recognised by their first bytes rather than by what the browser claims. */
+    @Transactional
+    ListingDto saveLogo(long userId, byte[] bytes) {
+        Listing current = listings.findById(userId)
+                .orElseThrow(() -> new ConflictException("Save your listing first.", "directory.no-listing", List.of()));
+        if (bytes.length > LOGO_BYTES) {
+            throw new ValidationException("file", "must be at most 300 KB", "directory.logo-too-large");
+        }
+        String type = imageType(bytes);
+        if (type == null) {
+            throw new ValidationException("file", "must be a PNG, JPEG or WebP image", "directory.logo-type");
+        }
+        String key = "logo-" + UUID.randomUUID();
+        storage.put(key, bytes);
+        listings.update(withLogo(current, key, type));
+        if (current.logoKey() != null) {
+            storage.delete(current.logoKey());
+        }
+        return mine(userId);
+    }
+
+    @Transactional
+    ListingDto deleteLogo(long userId) {
+        Listing current = listings.findById(userId).orElseThrow(() -> new NotFoundException("You have no listing yet."));
+        if (current.logoKey() != null) {
+            listings.update(withLogo(current, null, null));
+            storage.delete(current.logoKey());
+        }
+        return mine(userId);
+    }
+
+    /** A published listing's logo and its type. */
+    Logo logo(long id) {
+        Listing listing = published(id);
+        byte[] bytes = listing.logoKey() == null ? null : storage.get(listing.logoKey()).orElse(null);
+        if (bytes == null) {
+            throw new NotFoundException("This business has no logo.");
+        }
+        return new Logo(bytes, listing.logoType());
+    }
+
+    record Logo(byte[] bytes, String type) {
+    }
+
+    private static Listing withLogo(Listing l, String key, String type) {
+        return new Listing(l.userId(), l.published(), l.firstPublishedAt(), l.businessName(), l.sector(), l.countryCode(), l.languages(),
+                l.website(), l.marketplaces(), l.offers(), l.seeks(), l.womenLed(), l.contactEmail(), l.contactPhone(), l.shown(),
+                l.updatedAt(), key, type);
+    }
+
+    static String imageType(byte[] b) {
+        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+            return "image/jpeg";
+        }
+        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B'
+                && b[11] == 'P') {
+            return "image/webp";
+        }
+        return null;
     }
 
     PageDto<DirectoryEntryDto> search(String q, String sector, String country, String region, Boolean womenLed, Seeking seeks,
@@ -203,13 +281,19 @@ public class DirectoryService {
                 shown.contains(ContactField.WEBSITE) ? l.website() : null,
                 shown.contains(ContactField.MARKETPLACES) ? marketplaces(l) : null,
                 shown.contains(ContactField.EMAIL) ? l.contactEmail() : null,
-                shown.contains(ContactField.PHONE) ? l.contactPhone() : null, l.userId() == readerId);
+                shown.contains(ContactField.PHONE) ? l.contactPhone() : null, l.userId() == readerId, logoUrl(l));
     }
 
     private ListingDto toDto(Listing l) {
         return new ListingDto(l.published(), l.businessName(), l.sector(), l.countryCode(), list(l.languages()), l.website(),
                 marketplaces(l), l.offers(), enums(Seeking.class, l.seeks()), l.womenLed(), l.contactEmail(), l.contactPhone(),
-                enums(ContactField.class, l.shown()));
+                enums(ContactField.class, l.shown()), logoUrl(l));
+    }
+
+    /** Its address changes with the logo, so browsers may keep it as long as they like. */
+    private static String logoUrl(Listing l) {
+        return l.logoKey() == null ? null
+                : "/api/directory/" + l.userId() + "/logo?v=" + l.logoKey().substring("logo-".length(), "logo-".length() + 8);
     }
 
     private static ContactRequestDto toDto(ContactRepository.Row r, boolean revealSender) {

@@ -11,5 +11,6 @@ import java.time.Instant;
 record Listing(@Id Long userId, boolean published, @Nullable Instant firstPublishedAt, String businessName, @Nullable String sector,
                @Nullable String countryCode, String languages, @Nullable String website, String marketplaces, @Nullable String offers,
                String seeks, boolean womenLed, @Nullable String contactEmail, @Nullable String contactPhone, String shown,
-               Instant updatedAt) {
+               Instant updatedAt, @Nullable String logoKey, @Nullable String logoType) {
+
 }

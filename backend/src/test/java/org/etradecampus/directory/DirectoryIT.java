@@ -87,6 +87,43 @@ class DirectoryIT implements TestPropertyProvider {
     }
 
     @Test
+    void aLogoIsAnImageCheckedByItsBytesServedToAnyoneWhileTheListingIsPublished() {
+        String owner = api.participant("FEMALE", "KE");
+        Problem noListing = api.problem(409, () -> api.upload("/api/me/listing/logo", "logo.png", png(), owner, ListingDto.class));
+        String id = publish(owner, "Logo Crafts " + System.nanoTime(), "Crafts", "KE", true, Set.of());
+        Problem notAnImage = api.problem(400, () -> api.upload("/api/me/listing/logo", "logo.png",
+                "<svg onload=alert(1)>".getBytes(), owner, ListingDto.class));
+        Problem tooLarge = api.problem(400, () -> api.upload("/api/me/listing/logo", "big.png",
+                java.util.Arrays.copyOf(png(), DirectoryService.LOGO_BYTES + 1), owner, ListingDto.class));
+        ListingDto withLogo = api.upload("/api/me/listing/logo", "logo.png", png(), owner, ListingDto.class).body();
+        io.micronaut.http.HttpResponse<byte[]> served = api.exchange(io.micronaut.http.HttpRequest.GET(withLogo.logoUrl()), byte[].class);
+        String logoUrl = withLogo.logoUrl();
+        api.put("/api/me/listing", new ListingRequest(false, "Logo Crafts", null, null, null, null, null, null, null, null, null, null,
+                null), owner, ListingDto.class);
+        Problem unpublished = api.problem(404, () -> api.exchange(io.micronaut.http.HttpRequest.GET(logoUrl), byte[].class));
+
+        assertEquals("directory.no-listing", noListing.messageKey());
+        assertEquals("directory.logo-type", notAnImage.errors().get(0).messageKey());
+        assertEquals("file", tooLarge.errors().get(0).field());
+        assertTrue(logoUrl.startsWith("/api/directory/" + id + "/logo?v="), logoUrl);
+        assertEquals("image/png", served.getContentType().orElseThrow().toString());
+        assertEquals("nosniff", served.getHeaders().get("X-Content-Type-Options"));
+        assertEquals(png().length, served.body().length, "anyone may load it: an <img> sends no token");
+        assertEquals("problem.not-found", unpublished.messageKey());
+    }
+
+    private static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void searchFiltersBySectorCountryRegionWomenLedAndWhatTheBusinessSeeks() {
         String tag = "Filters" + System.nanoTime();
         String reader = api.participant("FEMALE", "PE");

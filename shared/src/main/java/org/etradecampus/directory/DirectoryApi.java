@@ -2,6 +2,7 @@ package org.etradecampus.directory;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -45,6 +47,18 @@ public interface DirectoryApi {
     /** Delete her listing altogether. */
     @Delete("/api/me/listing")
     HttpResponse<Void> deleteListing();
+
+    /** Her logo: a PNG, JPEG or WebP image of at most 300 KB, replacing any earlier one. */
+    @Post(value = "/api/me/listing/logo", consumes = MediaType.MULTIPART_FORM_DATA)
+    ListingDto saveLogo(CompletedFileUpload file);
+
+    @Delete("/api/me/listing/logo")
+    ListingDto deleteLogo();
+
+    /** A published listing's logo, for anyone (an {@code <img>} sends no token); 404 otherwise. */
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements({})
+    @Get(value = "/api/directory/{id}/logo", produces = {"image/png", "image/jpeg", "image/webp"})
+    HttpResponse<byte[]> logo(@PathVariable String id);
 
     /**
      * Published listings, by name: {@code q} searches names, sectors and offers; the other filters

@@ -14,5 +14,6 @@ import java.util.Set;
 public record DirectoryEntryDto(String id, String businessName, @Nullable String sector, @Nullable String countryCode,
                                 @Nullable String countryName, List<String> languages, @Nullable String offers, Set<Seeking> seeks,
                                 boolean womenLed, @Nullable String website, @Nullable List<String> marketplaces,
-                                @Nullable String contactEmail, @Nullable String contactPhone, boolean mine) {
+                                @Nullable String contactEmail, @Nullable String contactPhone, boolean mine,
+                                @Nullable String logoUrl) {
 }

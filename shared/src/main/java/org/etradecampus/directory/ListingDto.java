@@ -11,5 +11,5 @@ import java.util.Set;
 public record ListingDto(boolean published, String businessName, @Nullable String sector, @Nullable String countryCode,
                          List<String> languages, @Nullable String website, List<String> marketplaces, @Nullable String offers,
                          Set<Seeking> seeks, boolean womenLed, @Nullable String contactEmail, @Nullable String contactPhone,
-                         Set<ContactField> shown) {
+                         Set<ContactField> shown, @Nullable String logoUrl) {
 }
