@@ -1,5 +1,6 @@
 package org.etradecampus.community;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.etradecampus.activity.Activity;
@@ -15,6 +16,8 @@ import org.etradecampus.community.CommunityRepository.Member;
 import org.etradecampus.community.PostRepository.PostRow;
 import org.etradecampus.community.PostRepository.ReportRow;
 import org.etradecampus.country.PlaceNames;
+import org.etradecampus.mail.Notifications;
+import org.etradecampus.user.UserService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,9 +48,16 @@ public class CommunityService {
     private final PlaceNames places;
     private final Clock clock;
     private final ActivityService activities;
+    private final UserService users;
+    private final Notifications notifications;
+    private final String publicUrl;
 
-    CommunityService(CommunityRepository communities, PostRepository posts, PlaceNames places, Clock clock, ActivityService activities) {
+    CommunityService(CommunityRepository communities, PostRepository posts, PlaceNames places, Clock clock, ActivityService activities,
+                     UserService users, Notifications notifications, @Value("${campus.public-url}") String publicUrl) {
         this.activities = activities;
+        this.users = users;
+        this.notifications = notifications;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.communities = communities;
         this.posts = posts;
         this.places = places;
@@ -257,13 +267,18 @@ public class CommunityService {
         return events(id);
     }
 
-    /** Invite her to the communities of her region, unless she already has a place in one of them (or left it). */
+    /**
+     * Invite her to the communities of her region, unless she already has a place in one of them (or
+     * left it), and tell her by e-mail in her language.
+     */
     @Transactional
     public int invite(long userId, List<String> regionCodes) {
         int invited = 0;
         for (Community community : communities.findByRegionCodeIn(regionCodes)) {
             if (communities.lockMember(community.id(), userId).isEmpty()) {
                 communities.insertMember(community.id(), userId, MemberRole.MEMBER.name(), MemberStatus.INVITED.name(), now(), null);
+                notifications.message(Notifications.Kind.COMMUNITY_INVITED, users.get(userId), community.name(),
+                        publicUrl + "/communities/" + community.id());
                 invited++;
             }
         }

@@ -33,7 +33,8 @@ public class Notifications {
         SURVEY_REMINDER("survey.reminder"),
         CONTACT_REQUEST("directory.contact"),
         CONTACT_REPLY("directory.reply"),
-        COMMUNITY_DIGEST("community.digest");
+        COMMUNITY_DIGEST("community.digest"),
+        COMMUNITY_INVITED("community.invited");
 
         private final String key;
 

@@ -22,10 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Announcement digests by e-mail (a real SMTP server): once per announcement, never to those who switched them off. */
+/**
+ * E-mails of communities, through a real SMTP server: announcement digests (once per announcement,
+ * never to those who switched them off) and alumnae invitations.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommunityDigestIT implements TestPropertyProvider {
+class CommunityMailIT implements TestPropertyProvider {
 
     Inbox inbox = new Inbox();
 
@@ -90,6 +93,32 @@ class CommunityDigestIT implements TestPropertyProvider {
         assertEquals(2, awaLater.size());
         String later = Inbox.body(awaLater.get(1));
         assertTrue(later.contains("Webinar on payments") && !later.contains("Export fair"), later);
+    }
+
+    @Test
+    void anAlumnaIsToldOfHerInvitationInHerLanguage() {
+        String manager = api.staff(Role.MANAGER).token();
+        CommunityDto southAsia = api.post("/api/communities", new CommunityRequest("Invitations " + System.nanoTime(), null, "034",
+                JoinPolicy.APPROVAL), manager, CommunityDto.class).body();
+        org.etradecampus.activity.ActivityDto masterclass = org.etradecampus.testing.Activities.aMasterclass()
+                .ofType(org.etradecampus.activity.ActivityType.MASTERCLASS).create(api, manager);
+        Accounts anjali = aParticipant().speaking("es");
+        String token = api.signUp(anjali);
+        api.put("/api/me/profile", new org.etradecampus.account.ProfileDto("NP", null, null, null, null, null, null, null, List.of(),
+                null), token, Object.class);
+        String seat = api.post("/api/activities/" + masterclass.id() + "/enrolments", "", token,
+                org.etradecampus.enrolment.EnrolmentDto.class).body().id();
+        mailer.deliverDue();
+        inbox.clear();
+
+        api.put("/api/enrolments/" + seat + "/completion", new org.etradecampus.completion.CompletionOverrideRequest(true, "Done"),
+                manager, org.etradecampus.completion.CompletionDto.class);
+        mailer.deliverDue();
+        List<MimeMessage> mail = inbox.to(anjali.email());
+
+        assertEquals(1, mail.size());
+        assertEquals("Está invitada a " + southAsia.name(), Inbox.subject(mail.get(0)));
+        assertTrue(Inbox.body(mail.get(0)).contains("/communities/" + southAsia.id()), Inbox.body(mail.get(0)));
     }
 
     private void join(CommunityDto community, String token) {
