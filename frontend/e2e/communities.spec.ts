@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { aParticipant, apiCall, apiToken, aStaffMember, expect, noHorizontalScroll, seriousViolations, signIn, test, type Account } from './fixtures';
+import { aParticipant, aPublishedActivity, apiCall, apiToken, aStaffMember, expect, noHorizontalScroll, seriousViolations, signIn, test, type Account } from './fixtures';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/communities-${name}.png`, fullPage: true });
 
@@ -43,6 +43,20 @@ test('a manager starts a community, a participant joins and reports a comment, t
   await expect(managerPage.getByRole('heading', { level: 1, name })).toBeVisible();
   const communityId = managerPage.url().split('/').pop()!;
 
+  // The manager adds an upcoming catalogue activity to the community's events.
+  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const eventTitle = `E2E fair ${Date.now().toString(36)}`;
+  const event = await aPublishedActivity(request, await apiToken(request, manager), { title: eventTitle, startDate: soon, endDate: soon, capacity: 10 });
+  await managerPage.reload();
+  const managerEvents = managerPage.getByRole('region', { name: 'Events' });
+  await expect(managerEvents).toContainText('No events yet.');
+  await expect(managerEvents.getByRole('option', { name: new RegExp(eventTitle) })).toBeAttached();
+  await managerEvents.getByLabel('Catalogue activity').selectOption(event.id);
+  await managerEvents.getByRole('button', { name: 'Add to events' }).click();
+  await expect(managerEvents.getByRole('link', { name: eventTitle })).toBeVisible();
+  await expect(managerEvents).toContainText('Workshop');
+  await expect(managerEvents.getByRole('button', { name: new RegExp(`^Remove.*${eventTitle}`) })).toBeVisible();
+
   // The participant joins it in the UI on a phone.
   const aminaPage = await signedIn(browser, amina, 360);
   await aminaPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Communities' }).click();
@@ -70,6 +84,10 @@ test('a manager starts a community, a participant joins and reports a comment, t
 
   // The participant reads, comments and reports Rita's comment.
   await aminaCard.getByRole('link', { name }).click();
+  // She sees the event, without the moderator's tools.
+  const aminaEvents = aminaPage.getByRole('region', { name: 'Events' });
+  await expect(aminaEvents.getByRole('link', { name: eventTitle })).toHaveAttribute('href', `/activities/${event.id}`);
+  await expect(aminaEvents.getByLabel('Catalogue activity')).toHaveCount(0);
   const announcement = aminaPage.getByRole('article', { name: 'Trade fair in Nairobi' });
   await expect(announcement).toContainText('Buy cheap followers at my site!');
   await announcement.getByLabel('Your comment').fill('I will be there with my baskets.');

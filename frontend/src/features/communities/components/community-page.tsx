@@ -3,6 +3,7 @@ import { canRead, type Community } from '../api/get-communities';
 import { AbuseReports } from './abuse-reports';
 import { AnnouncementForm } from './announcement-form';
 import { Announcements } from './announcements';
+import { CommunityEvents } from './community-events';
 import { CommunityFacts } from './community-facts';
 import { DigestSwitch } from './digest-switch';
 import { JoinRequests } from './join-requests';
@@ -49,6 +50,11 @@ export function CommunityPage({ community, myId }: { community: Community; myId:
           <Announcements communityId={community.id} myId={myId} moderator={community.moderator} canComment={member} />
         </section>
       )}
+
+      <section aria-labelledby="community-events" className="community-section">
+        <h2 id="community-events">{t('events.title')}</h2>
+        <CommunityEvents communityId={community.id} moderator={community.moderator} />
+      </section>
 
       {community.moderator && (
         <section aria-labelledby="community-members" className="community-section">

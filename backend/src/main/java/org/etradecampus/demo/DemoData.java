@@ -11,6 +11,8 @@ import org.etradecampus.account.ProfileDto;
 import org.etradecampus.account.Role;
 import org.etradecampus.account.SalesChannel;
 import org.etradecampus.activity.ActivityDto;
+import org.etradecampus.community.CommunityDemo;
+import org.etradecampus.directory.DirectoryDemo;
 import org.etradecampus.application.ApplicationFormDto;
 import org.etradecampus.application.ApplicationService;
 import org.etradecampus.application.ChoiceDto;
@@ -50,6 +52,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -90,11 +93,15 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final ReviewService reviews;
     private final Notifications notifications;
     private final DemoOutcomes outcomes;
+    private final CommunityDemo communityDemo;
+    private final DirectoryDemo directoryDemo;
     private final Deployment deployment;
 
     DemoData(UserService users, MeService me, ProgrammeService programmes, ActivityService activities,
              EnrolmentService enrolments, ApplicationService applications, ReviewService reviews, Notifications notifications,
-             DemoOutcomes outcomes, Deployment deployment) {
+             DemoOutcomes outcomes, Deployment deployment, CommunityDemo communityDemo, DirectoryDemo directoryDemo) {
+        this.communityDemo = communityDemo;
+        this.directoryDemo = directoryDemo;
         this.outcomes = outcomes;
         this.applications = applications;
         this.reviews = reviews;
@@ -178,6 +185,11 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         for (ActivityDto past : List.of(delhi, bogota)) {
             activities.transition(Long.parseLong(past.id()), ActivityStatus.CLOSED);
         }
+        Map<Long, String> countryOf = new LinkedHashMap<>();
+        crowd.forEach(u -> countryOf.put(u.id(), me.profile(u.id()).countryCode()));
+        communityDemo.load(managerId, countryOf, participant.id(), List.of(Long.parseLong(nairobi.id()), Long.parseLong(cohort.id())),
+                List.of(Long.parseLong(tour.id())));
+        directoryDemo.load(crowd.stream().map(User::id).toList(), participant.id());
         notifications.discardPending();
 
         try {

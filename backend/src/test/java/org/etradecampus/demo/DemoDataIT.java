@@ -79,6 +79,17 @@ class DemoDataIT {
             assertTrue(sales.paired() != null && sales.paired().people() > 5 && sales.paired().change() > 0, "sales grew: " + sales);
             OutcomeDto selling = outcomes.stream().filter(o -> o.indicator().code().equals("smes_selling_online")).findFirst().orElseThrow();
             assertTrue(selling.latest().value() > 0, "SMEs reached their first sale: " + selling);
+            List<org.etradecampus.community.CommunityDto> communities = api.get("/api/communities", participant,
+                    Argument.listOf(org.etradecampus.community.CommunityDto.class));
+            assertEquals(3, communities.size());
+            org.etradecampus.community.CommunityDto africa = communities.stream().filter(c -> "002".equals(c.regionCode()))
+                    .findFirst().orElseThrow();
+            assertEquals(org.etradecampus.community.MemberStatus.ACTIVE, africa.myStatus(), "the demo participant is a member");
+            assertTrue(africa.members() > 10, "with others from Africa: " + africa.members());
+            assertTrue(api.get("/api/directory?size=50", participant, page(org.etradecampus.directory.DirectoryEntryDto.class)).total() > 10,
+                    "businesses in the directory");
+            assertEquals(1, api.get("/api/me/contact-requests", participant,
+                    Argument.listOf(org.etradecampus.directory.ContactRequestDto.class)).size(), "a message for Awa Couture");
         }
     }
 
