@@ -21,7 +21,7 @@ export CAMPUS_SIGNIN_ACCOUNT_FAILURES=1000000 CAMPUS_SIGNIN_ADDRESS_FAILURES=100
 if [ "$DB" = mariadb ]; then
   mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS campus_bench; CREATE DATABASE campus_bench CHARACTER SET utf8mb4"
   export DATASOURCES_DEFAULT_URL=jdbc:mysql://127.0.0.1:3306/campus_bench DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
-  export CAMPUS_JWT_SECRET=benchmark-secret-0123456789abcdef0123456789
+  export CAMPUS_JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -dc A-Za-z0-9)"
 fi
 
 START=$(date +%s%N)

@@ -8,7 +8,8 @@ PORT="${BENCH_PORT:-18091}"
 PEOPLE="${BENCH_PEOPLE:-2000}"
 SEATS="${BENCH_SEATS:-25}"
 DB=campus_burst
-SECRET="burst-benchmark-secret-0123456789abcdef0123456789"
+# A throwaway signing key for this run's own database, never a fixed one.
+SECRET=$(head -c 48 /dev/urandom | base64 | tr -dc A-Za-z0-9)
 JAR=$(ls backend/target/backend-*.jar 2>/dev/null | grep -v '/original-' | head -1 || true)
 [ -n "$JAR" ] || { ./mvnw -q -B -DskipTests package; JAR=$(ls backend/target/backend-*.jar | grep -v '/original-' | head -1); }
 NODE=$(command -v node || echo frontend/node/node)

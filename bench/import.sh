@@ -13,7 +13,7 @@ NODE=$(command -v node || echo frontend/node/node)
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 DATA=$(mktemp -d)
 export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
-export CAMPUS_JWT_SECRET="import-benchmark-secret-0123456789abcdef0123456" CAMPUS_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT"
+export CAMPUS_JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -dc A-Za-z0-9)" CAMPUS_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT"
 export CAMPUS_ADMIN_EMAIL=import-admin@example.org CAMPUS_ADMIN_PASSWORD='import benchmark administrator'
 java -jar "$JAR" > "$DATA/server.log" 2>&1 &
 PID=$!

@@ -34,6 +34,6 @@ await timed('one programme, groupBy=country', `/api/reports/participation?progra
 await timed('one programme, groupBy=month', `/api/reports/participation?programmeId=${PROGRAMME}&groupBy=month`);
 await timed('masterclasses, groupBy=region', '/api/reports/participation?type=MASTERCLASS&groupBy=region');
 // Shapes the cube does not keep, counted from the per-enrolment facts:
-await timed('2025 only, groupBy=country (facts)', '/api/reports/participation?from=2025-01-01&to=2025-12-31&groupBy=country');
+await timed('2025 only (a whole year), groupBy=country', '/api/reports/participation?from=2025-01-01&to=2025-12-31&groupBy=country');
 await timed('one programme, masterclasses by month (facts)', `/api/reports/participation?programmeId=${PROGRAMME}&type=MASTERCLASS&groupBy=month`);
 await timed('everything, 2024-2026 (facts)', '/api/reports/participation?from=2024-01-01&to=2026-12-31');

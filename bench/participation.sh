@@ -13,7 +13,8 @@ MARKS="${BENCH_MARKS_PER_ENROLMENT:-5}"
 CHANGED="${BENCH_CHANGED:-2000}"
 REUSE="${BENCH_REUSE:-0}"
 DB=campus_participation
-SECRET="participation-benchmark-secret-0123456789abcdef01"
+# A throwaway signing key for this run's own database, never a fixed one.
+SECRET=$(head -c 48 /dev/urandom | base64 | tr -dc A-Za-z0-9)
 JAR=$(ls backend/target/backend-*.jar 2>/dev/null | grep -v '/original-' | head -1 || true)
 [ -n "$JAR" ] || { ./mvnw -q -B -DskipTests package; JAR=$(ls backend/target/backend-*.jar | grep -v '/original-' | head -1); }
 NODE=$(command -v node || echo frontend/node/node)
